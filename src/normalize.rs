@@ -1,0 +1,228 @@
+//! Folding of text for matching, with a map from folded offsets back to the original.
+//!
+//! Folding makes `Etats-Unis`, `ÉTATS-UNIS` and `États‑Unis` (non-breaking hyphen) the
+//! same string, so that gazetteers and rules can be written once. It never changes
+//! what the user sees: every folded byte knows the original char it came from, and
+//! [`Folded::to_original`] turns a folded range back into a [`Span`] of the input.
+//!
+//! What folding does, char by char:
+//!
+//! | input | folded |
+//! |---|---|
+//! | upper case (`É`, `Ç`, `İ`) | lower case, then accents removed (`e`, `c`, `i`) |
+//! | accents and other combining marks (`é`, `ï`, `ñ`) | base letter (`e`, `i`, `n`) |
+//! | `’` `‘` `ʼ` `´` `′` and `` ` `` | `'` |
+//! | every white space (NBSP U+00A0, NNBSP U+202F, thin space, tab, line breaks) | one space |
+//! | dashes `‐ ‑ ‒ – — ―` and minus `−` | `-` |
+//! | `œ` `æ` `ß` | `oe` `ae` `ss` |
+//! | compatibility forms (`ﬁ`, full-width `Ａ`, `²`) | their plain form (`fi`, `a`, `2`) |
+//!
+//! A char may fold to several (`œ` → `oe`) or to none (a lone combining mark), so
+//! folded offsets and original offsets differ; the map keeps them apart.
+
+use crate::Span;
+use std::ops::Range;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// Text folded for matching, with the way back to the original offsets.
+///
+/// # Examples
+///
+/// ```
+/// use gazette::normalize::Folded;
+/// let text = "Cœur de l’ÉTAT";
+/// let folded = Folded::new(text);
+/// assert_eq!(folded.as_str(), "coeur de l'etat");
+/// let at = folded.as_str().find("etat").unwrap();
+/// let span = folded.to_original(at..at + 4);
+/// assert_eq!(&text[span.bytes()], "ÉTAT");
+/// assert_eq!(span.chars(), 10..14);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    text: String,
+    /// For each byte of `text`, the index of the original char it came from.
+    source_char: Vec<usize>,
+    /// Byte offset of each original char, plus the original length at the end.
+    char_byte: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds `original`, keeping the offset map.
+    pub fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut source_char = Vec::with_capacity(original.len());
+        let mut char_byte = Vec::with_capacity(original.len() + 1);
+        for (index, (byte, c)) in original.char_indices().enumerate() {
+            char_byte.push(byte);
+            let before = text.len();
+            fold_char(c, &mut |f| text.push(f));
+            source_char.resize(text.len(), index);
+            debug_assert!(text.len() >= before);
+        }
+        char_byte.push(original.len());
+        Folded {
+            text,
+            source_char,
+            char_byte,
+        }
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Number of chars of the original text.
+    pub fn original_char_len(&self) -> usize {
+        self.char_byte.len() - 1
+    }
+
+    /// Maps a byte range of the folded text to the original text.
+    ///
+    /// The result covers every original char that contributed a byte to the range, so a
+    /// range that ends inside the folding of one char (`o` of `œ` → `oe`) covers that
+    /// whole char. An empty range maps to an empty span at the matching position.
+    /// Out-of-range offsets are clamped to the end of the text.
+    pub fn to_original(&self, folded: Range<usize>) -> Span {
+        let char_start = self.char_at(folded.start);
+        let char_end = if folded.end > folded.start {
+            self.char_at(folded.end - 1) + 1
+        } else {
+            char_start
+        }
+        .clamp(char_start, self.original_char_len());
+        Span::new(
+            self.char_byte[char_start]..self.char_byte[char_end],
+            char_start..char_end,
+        )
+    }
+
+    fn char_at(&self, folded_byte: usize) -> usize {
+        self.source_char
+            .get(folded_byte)
+            .copied()
+            .unwrap_or(self.original_char_len())
+    }
+}
+
+/// Folds `text` without keeping the offset map: the cheap form for dictionary keys.
+///
+/// ```
+/// assert_eq!(gazette::normalize::fold("Nahr‑e Saraj"), "nahr-e saraj");
+/// assert_eq!(gazette::normalize::fold("Al-Qaïda"), "al-qaida");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut |f| out.push(f));
+    }
+    out
+}
+
+/// Folds one char, handing each resulting char to `emit`.
+///
+/// ```
+/// let mut out = String::new();
+/// gazette::normalize::fold_char('Œ', &mut |c| out.push(c));
+/// assert_eq!(out, "oe");
+/// ```
+pub fn fold_char(c: char, emit: &mut impl FnMut(char)) {
+    match c {
+        'a'..='z' | '0'..='9' | ' ' => emit(c),
+        'A'..='Z' => emit(c.to_ascii_lowercase()),
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' | '`' => emit('\''),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => emit('-'),
+        'œ' | 'Œ' => {
+            emit('o');
+            emit('e');
+        }
+        'æ' | 'Æ' => {
+            emit('a');
+            emit('e');
+        }
+        'ß' | 'ẞ' => {
+            emit('s');
+            emit('s');
+        }
+        c if c.is_whitespace() => emit(' '),
+        c if c.is_ascii() => emit(c),
+        c => decompose_compatible(c, |d| {
+            if !is_combining_mark(d) {
+                for lower in d.to_lowercase() {
+                    emit(lower);
+                }
+            }
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! folds {
+        ($($name:ident: $input:expr => $expected:expr;)*) => {
+            $(#[test] fn $name() { assert_eq!(fold($input), $expected); })*
+        };
+    }
+
+    folds! {
+        lowercase_ascii: "KABOUL" => "kaboul";
+        accents_removed: "Étés à Hérat, Ghazni, Kunduz" => "etes a herat, ghazni, kunduz";
+        diaeresis_and_cedilla: "Al-Qaïda, Ç" => "al-qaida, c";
+        typographic_apostrophe: "l’Otan" => "l'otan";
+        modifier_apostrophe: "lʼarmée" => "l'armee";
+        nbsp_is_space: "5\u{A0}000" => "5 000";
+        nnbsp_is_space: "«\u{202F}paix\u{202F}»" => "« paix »";
+        tab_and_newline_are_spaces: "a\tb\nc" => "a b c";
+        non_breaking_hyphen: "États\u{2011}Unis" => "etats-unis";
+        en_and_em_dashes: "Kaboul – Doha — fin" => "kaboul - doha - fin";
+        minus_sign: "\u{2212}3" => "-3";
+        oe_ligature: "Cœur, ŒUVRE" => "coeur, oeuvre";
+        ae_ligature: "Lætitia" => "laetitia";
+        sharp_s: "Straße" => "strasse";
+        fi_ligature: "ﬁn" => "fin";
+        full_width: "ＡＢＣ" => "abc";
+        dotted_capital_i: "İstanbul" => "istanbul";
+        decomposed_input: "e\u{301}te\u{301}" => "ete";
+        empty: "" => "";
+        punctuation_kept: "(Belga) - «oui»" => "(belga) - «oui»";
+    }
+
+    #[test]
+    fn map_returns_original_spans_through_expansions() {
+        let text = "Œuvre à Kaboul";
+        let f = Folded::new(text);
+        assert_eq!(f.as_str(), "oeuvre a kaboul");
+        let s = f.to_original(0..6);
+        assert_eq!(&text[s.bytes()], "Œuvre");
+        assert_eq!(s.chars(), 0..5);
+        // A range ending inside the expansion of `Œ` covers the whole char.
+        let s = f.to_original(0..1);
+        assert_eq!(&text[s.bytes()], "Œ");
+        let at = f.as_str().find("kaboul").unwrap();
+        let s = f.to_original(at..at + 6);
+        assert_eq!(&text[s.bytes()], "Kaboul");
+        assert_eq!(s.chars(), 8..14);
+    }
+
+    #[test]
+    fn map_skips_dropped_marks() {
+        let text = "Ge\u{301}ne\u{300}ve";
+        let f = Folded::new(text);
+        assert_eq!(f.as_str(), "geneve");
+        let s = f.to_original(0..6);
+        assert_eq!(s.bytes(), 0..text.len());
+        assert_eq!(s.chars(), 0..8);
+    }
+
+    #[test]
+    fn map_handles_empty_and_out_of_range() {
+        let f = Folded::new("abc");
+        assert_eq!(f.to_original(1..1).chars(), 1..1);
+        assert_eq!(f.to_original(3..3).chars(), 3..3);
+        assert_eq!(f.to_original(2..99).chars(), 2..3);
+        assert_eq!(Folded::new("").to_original(0..0).chars(), 0..0);
+    }
+}

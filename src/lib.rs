@@ -33,8 +33,9 @@
 //!
 //! Every token and sentence carries a [`Span`] with byte offsets (to slice the Rust
 //! `&str`) and char offsets (Python-style indexes, which the JSON output calls `start`
-//! and `end`). Tokens never cover white space and never overlap; concatenating the
-//! tokens and the white space between them gives back the input.
+//! and `end`). Tokens never overlap, and hold no white space but the thousands
+//! separator of a number (`5 000`); concatenating the tokens and the white space
+//! between them gives back the input.
 //!
 //! ## Tokens
 //!

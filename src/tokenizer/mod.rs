@@ -14,8 +14,9 @@
 //! | guillemets, quotes, brackets | `«` `»` `"` `(` | one token each |
 //! | `...`, `?!`, `--` | | one token each |
 //!
-//! Tokens never cover white space (NBSP and NNBSP included) and never overlap; every
-//! char that is not white space belongs to exactly one token.
+//! Tokens never overlap and never start or end with white space (NBSP and NNBSP
+//! included); the only white space inside a token is the thousands separator of a
+//! number (`5 000`). Every char that is not white space belongs to exactly one token.
 //! Sentences end at final punctuation, at paragraph breaks and at the end of headlines
 //! (see [`Sentence`]).
 //!

@@ -1,0 +1,210 @@
+//! Invariants of tokenization and folding, checked on generated strings.
+//!
+//! - `tokenize` never panics;
+//! - every span lies on char boundaries and its char offsets agree with its bytes;
+//! - tokens are ordered and disjoint, and hold no white space but the thousands
+//!   separators of numbers (`5 000`);
+//! - every char that is not white space is covered by a token (tokens are lossless);
+//! - sentences partition the tokens;
+//! - folding never panics and maps every folded range back onto char boundaries.
+
+use gazette::normalize::Folded;
+use gazette::tokenizer::tokenize;
+use proptest::prelude::*;
+
+const CASES: u32 = 10_000;
+
+/// Pieces of French news text and of hostile input, glued without separators so that
+/// every pair of them meets somewhere.
+const PIECES: &[&str] = &[
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\u{A0}",
+    "\u{202F}",
+    "\t",
+    "l'",
+    "L’",
+    "d’",
+    "qu'",
+    "jusqu’",
+    "aujourd'hui",
+    "c'est-à-dire",
+    "armée",
+    "États-Unis",
+    "Nahr-e",
+    "a",
+    "-t-il",
+    "-elle",
+    "dit",
+    "5",
+    "000",
+    " 000",
+    "\u{A0}000",
+    "3,5",
+    "1er",
+    "12h30",
+    "M.",
+    "Mme",
+    "J.-C.",
+    "A.",
+    "etc.",
+    ".",
+    "..",
+    "...",
+    "…",
+    "?",
+    "!",
+    "?!",
+    ",",
+    ";",
+    ":",
+    "«",
+    "»",
+    "\"",
+    "(",
+    ")",
+    "[",
+    "-",
+    "--",
+    "—",
+    "–",
+    "'",
+    "’",
+    "/",
+    "@",
+    "#",
+    "%",
+    "€",
+    "°",
+    "n°",
+    "http://x.fr",
+    "www.",
+    "https://",
+    "é",
+    "\u{301}",
+    "\u{AD}",
+    "\u{200D}",
+    "👍🏽",
+    "\u{600}",
+    "\u{0}",
+    "ﬁ",
+    "Œ",
+    "İ",
+    "KABOUL",
+    "Kaboul",
+    "talibans",
+    "Il",
+    "Les",
+    "x",
+];
+
+fn french_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|p| p.concat())
+}
+
+fn check_tokenization(text: &str) -> Result<(), TestCaseError> {
+    let t = tokenize(text);
+    let mut previous_end = 0;
+    for token in t.tokens() {
+        let span = token.span();
+        prop_assert!(
+            span.byte_start() < span.byte_end(),
+            "empty token {:?}",
+            token
+        );
+        prop_assert!(
+            text.is_char_boundary(span.byte_start()) && text.is_char_boundary(span.byte_end())
+        );
+        prop_assert_eq!(&text[span.bytes()], token.text());
+        prop_assert_eq!(text[..span.byte_start()].chars().count(), span.char_start());
+        prop_assert_eq!(token.text().chars().count(), span.chars().len());
+        prop_assert!(span.byte_start() >= previous_end, "overlap at {:?}", token);
+        prop_assert!(
+            thousands_separators_only(token),
+            "white space in {:?}",
+            token
+        );
+        let gap = &text[previous_end..span.byte_start()];
+        prop_assert!(gap.chars().all(char::is_whitespace), "uncovered {:?}", gap);
+        previous_end = span.byte_end();
+    }
+    prop_assert!(text[previous_end..].chars().all(char::is_whitespace));
+    let mut next = 0;
+    for sentence in t.sentences() {
+        let range = sentence.tokens();
+        prop_assert_eq!(range.start, next);
+        prop_assert!(range.end > range.start);
+        let first = t.tokens()[range.start].span();
+        let last = t.tokens()[range.end - 1].span();
+        prop_assert_eq!(sentence.span(), first.cover(last));
+        next = range.end;
+    }
+    prop_assert_eq!(next, t.tokens().len());
+    Ok(())
+}
+
+/// The only white space a token may hold is one char between digits in a number: `5 000`.
+fn thousands_separators_only(token: &gazette::tokenizer::Token<'_>) -> bool {
+    let chars: Vec<char> = token.text().chars().collect();
+    chars.iter().enumerate().all(|(i, c)| {
+        !c.is_whitespace()
+            || (token.kind() == gazette::tokenizer::TokenKind::Number
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+    })
+}
+
+fn check_folding(text: &str, a: usize, b: usize) -> Result<(), TestCaseError> {
+    let folded = Folded::new(text);
+    let len = folded.as_str().len();
+    let (start, end) = (a % (len + 1), b % (len + 1));
+    let span = folded.to_original(start.min(end)..start.max(end));
+    prop_assert!(span.byte_end() <= text.len());
+    prop_assert!(span.byte_start() <= span.byte_end());
+    prop_assert!(
+        text.is_char_boundary(span.byte_start()) && text.is_char_boundary(span.byte_end())
+    );
+    prop_assert_eq!(text[..span.byte_start()].chars().count(), span.char_start());
+    prop_assert_eq!(text[span.bytes()].chars().count(), span.chars().len());
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    #[test]
+    fn tokenize_invariants_on_any_string(text in any::<String>()) {
+        check_tokenization(&text)?;
+    }
+
+    #[test]
+    fn tokenize_invariants_on_french_like_text(text in french_like()) {
+        check_tokenization(&text)?;
+    }
+
+    #[test]
+    fn fold_maps_back_onto_char_boundaries(text in french_like(), a in any::<usize>(), b in any::<usize>()) {
+        check_folding(&text, a, b)?;
+    }
+
+    #[test]
+    fn fold_maps_back_on_any_string(text in any::<String>(), a in any::<usize>(), b in any::<usize>()) {
+        check_folding(&text, a, b)?;
+    }
+}
+
+#[test]
+fn huge_and_degenerate_inputs() {
+    let long_word = "a".repeat(1 << 20);
+    let digits = "1 000 ".repeat(50_000);
+    let dots = ".".repeat(100_000);
+    let caps = "LES TALIBANS ONT ATTAQUÉ KANDAHAR. ".repeat(10_000);
+    let binary: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+    for text in [long_word.as_str(), &digits, &dots, &caps, &binary] {
+        check_tokenization(text).expect("invariants hold");
+    }
+}

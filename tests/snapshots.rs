@@ -1,0 +1,51 @@
+//! Insta snapshots of the tokens and sentences of the bundled sample articles.
+//!
+//! Each token is written on one line, `start..end text kind [flags]` (char offsets), and
+//! grouped by sentence, so a change in tokenization shows as a readable diff.
+//! Review changes with `cargo insta review`.
+
+use gazette::Extractor;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct SentenceView {
+    start: usize,
+    end: usize,
+    tokens: Vec<String>,
+}
+
+#[test]
+fn sample_article_tokens() {
+    let extractor = Extractor::builder()
+        .build()
+        .expect("bundled resources build");
+    insta::glob!("../examples/data", "*.txt", |path| {
+        let text = std::fs::read_to_string(path).expect("sample article is UTF-8");
+        let doc = extractor.extract(&text);
+        let view: Vec<SentenceView> = doc
+            .sentences()
+            .iter()
+            .map(|s| SentenceView {
+                start: s.span().char_start(),
+                end: s.span().char_end(),
+                tokens: doc
+                    .sentence_tokens(s)
+                    .iter()
+                    .map(|t| {
+                        let flags: Vec<&str> = t.flags().names().collect();
+                        let kind = serde_json::to_value(t.kind()).expect("kind serialises");
+                        format!(
+                            "{}..{} {} {} [{}]",
+                            t.span().char_start(),
+                            t.span().char_end(),
+                            t.text(),
+                            kind.as_str().unwrap_or("?"),
+                            flags.join(",")
+                        )
+                    })
+                    .collect(),
+            })
+            .collect();
+        insta::assert_json_snapshot!(view);
+    });
+}

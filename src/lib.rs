@@ -71,3 +71,8 @@ pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use render::JsonOptions;
 pub use span::Span;
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -130,45 +130,95 @@ const SUBJECT_PRONOUNS: &[&str] = &[
 
 /// Abbreviations after which a sentence may still end, when a capital follows:
 /// `… des fusils, des obus, etc. Le lendemain …`.
-const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["etc", "al", "J.-C"];
+const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["etc", "al", "j.-c"];
 
-fn fold_apostrophe(c: char) -> char {
-    match c {
-        '’' | 'ʼ' => '\'',
-        c => c,
-    }
+/// A short word folded for look-up: lower case, with `’` and `ʼ` as `'`.
+///
+/// Kept on the stack: the tokenizer looks words up at every apostrophe, hyphen and
+/// period, and allocating there would halve its speed.
+struct Key {
+    bytes: [u8; Key::CAPACITY],
+    len: usize,
 }
 
-/// Whether `a` and `b` are the same word, ignoring case and apostrophe variants.
-fn same_word(a: &str, b: &str) -> bool {
-    let mut a = a.chars().map(fold_apostrophe).flat_map(char::to_lowercase);
-    let mut b = b.chars().map(fold_apostrophe).flat_map(char::to_lowercase);
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => continue,
-            _ => return false,
-        }
-    }
-}
+impl Key {
+    const CAPACITY: usize = 32;
 
-/// If `text` starts with `word` (case-insensitively), the byte length it covers there.
-fn prefix_len(text: &str, word: &str) -> Option<usize> {
-    let mut chars = text.char_indices();
-    for w in word.chars() {
-        let (_, c) = chars.next()?;
-        let c = fold_apostrophe(c);
-        if c != w && !c.to_lowercase().eq(w.to_lowercase()) {
+    /// Folds `word`, or `None` if it is longer than any lexicon entry.
+    fn new(word: &str) -> Option<Key> {
+        if word.len() > Key::CAPACITY {
             return None;
         }
+        let mut key = Key {
+            bytes: [0; Key::CAPACITY],
+            len: 0,
+        };
+        if word.is_ascii() {
+            key.bytes[..word.len()].copy_from_slice(word.as_bytes());
+            key.bytes[..word.len()].make_ascii_lowercase();
+            key.len = word.len();
+            return Some(key);
+        }
+        for c in word.chars() {
+            let c = if is_apostrophe(c) { '\'' } else { c };
+            for lower in c.to_lowercase() {
+                let end = key.len + lower.len_utf8();
+                if end > Key::CAPACITY {
+                    return None;
+                }
+                lower.encode_utf8(&mut key.bytes[key.len..end]);
+                key.len = end;
+            }
+        }
+        Some(key)
     }
-    Some(chars.next().map_or(text.len(), |(i, _)| i))
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+
+    fn is_in(&self, list: &[&str]) -> bool {
+        list.iter().any(|entry| entry.as_bytes() == self.as_bytes())
+    }
 }
 
-fn ends_word(rest: &str) -> bool {
-    rest.chars()
-        .next()
-        .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || is_apostrophe(c)))
+/// Whether `word` (folded) is in `list`.
+fn lookup(word: &str, list: &[&str]) -> bool {
+    Key::new(word).is_some_and(|k| k.is_in(list))
+}
+
+/// The word at the start of `text` with its inner apostrophes and hyphens:
+/// `c'est-à-dire` in `c'est-à-dire,`.
+fn compound_at(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !(is_alphanumeric(c) || c == '-' || is_apostrophe(c)))
+        .map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
+/// `char::is_alphanumeric` with fast answers for the chars of French text: Unicode
+/// table look-ups are slow, and the tokenizer asks this of most chars.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Latin-1 and Latin Extended letters, save two signs.
+        '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
+        // Latin-1 punctuation and signs (`«`, `°`, NBSP) and general punctuation (`’`, `…`).
+        '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
+/// `char::is_numeric`, with the same fast answers as [`is_alphanumeric`].
+#[inline]
+pub(crate) fn is_numeric(c: char) -> bool {
+    match c {
+        c if c.is_ascii() => c.is_ascii_digit(),
+        '\u{C0}'..='\u{24F}' | '\u{2000}'..='\u{206F}' => false,
+        c => c.is_numeric(),
+    }
 }
 
 /// Whether `c` is one of the apostrophes French text uses.
@@ -178,25 +228,31 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 
 /// Whether `word` (without its apostrophe) is an elided clitic: `l`, `qu`, `jusqu`…
 pub(crate) fn is_clitic(word: &str) -> bool {
-    word.len() <= 8 && CLITICS.iter().any(|c| same_word(word, c))
+    lookup(word, CLITICS)
 }
 
 /// Byte length of a lexicalised word at the start of `text`, if one is there and
 /// ends at a word boundary.
 pub(crate) fn lexicalised_len(text: &str) -> Option<usize> {
-    LEXICALISED.iter().find_map(|w| {
-        let len = prefix_len(text, w)?;
-        ends_word(&text[len..]).then_some(len)
-    })
+    let word = compound_at(text);
+    lookup(word, LEXICALISED).then_some(word.len())
 }
 
 /// Byte length of an inverted pronoun (`-t-il`, `-elle`) at the start of `text`, if one
 /// is there and ends the word.
 pub(crate) fn inverted_pronoun_len(text: &str) -> Option<usize> {
-    INVERTED_PRONOUNS.iter().find_map(|p| {
-        let len = prefix_len(text, p)?;
-        ends_word(&text[len..]).then_some(len)
-    })
+    let mut chars = text.chars();
+    if !matches!(chars.next(), Some('-' | '\u{2010}' | '\u{2011}')) {
+        return None;
+    }
+    let word = compound_at(chars.as_str());
+    let len = text.len() - chars.as_str().len() + word.len();
+    // The list writes each pronoun with its plain hyphen: `-t-il`, `-elle`.
+    let key = Key::new(word)?;
+    INVERTED_PRONOUNS
+        .iter()
+        .any(|p| &p.as_bytes()[1..] == key.as_bytes())
+        .then_some(len)
 }
 
 /// How a word followed by a period is read.
@@ -229,16 +285,16 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
             Abbreviation::No
         };
     }
+    let Some(key) = Key::new(word) else {
+        return Abbreviation::No;
+    };
     if TITLE_ABBREVIATIONS.contains(&word) {
         Abbreviation::BeforeName
-    } else if SENTENCE_FINAL_ABBREVIATIONS
-        .iter()
-        .any(|a| same_word(word, a))
-    {
+    } else if key.is_in(SENTENCE_FINAL_ABBREVIATIONS) {
         Abbreviation::MayEndSentence
     } else if is_initialism(word) {
         Abbreviation::BeforeName
-    } else if ABBREVIATIONS.iter().any(|a| same_word(word, a)) {
+    } else if key.is_in(ABBREVIATIONS) {
         Abbreviation::Other
     } else {
         Abbreviation::No
@@ -247,17 +303,17 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
 
 /// Whether `suffix` (the letters right after digits) is an ordinal ending.
 pub(crate) fn is_ordinal_suffix(suffix: &str) -> bool {
-    suffix.len() <= 8 && ORDINAL_SUFFIXES.iter().any(|s| same_word(suffix, s))
+    suffix.len() <= 8 && lookup(suffix, ORDINAL_SUFFIXES)
 }
 
 /// Whether `word` is a function word that opens sentences (see [`SENTENCE_OPENERS`]).
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
-    word.len() <= 14 && SENTENCE_OPENERS.iter().any(|s| same_word(word, s))
+    word.len() <= 14 && lookup(word, SENTENCE_OPENERS)
 }
 
 /// Whether `word` is a subject pronoun (see [`SUBJECT_PRONOUNS`]).
 pub(crate) fn is_subject_pronoun(word: &str) -> bool {
-    word.len() <= 6 && SUBJECT_PRONOUNS.iter().any(|s| same_word(word, s))
+    word.len() <= 6 && lookup(word, SUBJECT_PRONOUNS)
 }
 
 /// `R.E.M`, `U.S.A`, `J.-C`: letters of one or two, joined by periods.

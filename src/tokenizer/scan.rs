@@ -110,11 +110,11 @@ impl<'t> Scanner<'t> {
     /// Scans the token that starts at `at` with char `c`.
     fn token(&self, at: Cursor, c: char) -> (Cursor, TokenKind, TokenFlags) {
         let next = self.char_at(at.byte + c.len_utf8());
-        if c.is_alphanumeric() {
-            if matches!(c, 'h' | 'H' | 'w' | 'W') {
-                if let Some(end) = self.url(at) {
-                    return (end, TokenKind::Url, TokenFlags::empty());
-                }
+        if fr::is_alphanumeric(c) {
+            if matches!(c, 'h' | 'H' | 'w' | 'W')
+                && let Some(end) = self.url(at)
+            {
+                return (end, TokenKind::Url, TokenFlags::empty());
             }
             return self.word(at, at);
         }
@@ -129,7 +129,7 @@ impl<'t> Scanner<'t> {
                 (end, TokenKind::Number, flags)
             }
             // `a` `-t-il`, `dit` `-elle`: the pronoun keeps its hyphen.
-            '-' | '\u{2010}' | '\u{2011}' if prev.is_some_and(char::is_alphanumeric) => {
+            '-' | '\u{2010}' | '\u{2011}' if prev.is_some_and(fr::is_alphanumeric) => {
                 match fr::inverted_pronoun_len(&self.text[at.byte..]) {
                     Some(len) => (self.advance(at, len), TokenKind::Word, TokenFlags::empty()),
                     None => (
@@ -140,7 +140,7 @@ impl<'t> Scanner<'t> {
                 }
             }
             // `#Kaboul`, `@Reuters`.
-            '#' | '@' if next.is_some_and(char::is_alphanumeric) && after_space_or_open => {
+            '#' | '@' if next.is_some_and(fr::is_alphanumeric) && after_space_or_open => {
                 self.word(at, at.step(c))
             }
             // `...`, `?!`, `--` are one token each.
@@ -223,11 +223,6 @@ impl<'t> Scanner<'t> {
             Some(c) if c.is_ascii_digit() => TokenKind::Number,
             _ => TokenKind::Word,
         };
-        if start.byte == body.byte {
-            if let Some(len) = fr::lexicalised_len(&self.text[start.byte..]) {
-                return (self.advance(start, len), kind, TokenFlags::empty());
-            }
-        }
         let mut at = body;
         let mut has_connector = false;
         // Digit grouping (`5 000`) is allowed while the token is digits and groups only.
@@ -244,23 +239,41 @@ impl<'t> Scanner<'t> {
             at = match kind {
                 TokenKind::Number => self.number_run(at),
                 _ if after_digit && !has_connector => {
-                    self.run_of(at, |c| is_word_char(c) && !c.is_numeric())
+                    self.run_of(at, |c| is_word_char(c) && !fr::is_numeric(c))
                 }
                 _ => self.run_of(at, is_word_char),
             };
-            let run = &self.text[run_start.byte..at.byte];
-            if !run.bytes().all(|b| b.is_ascii_digit()) {
-                only_digits = false;
-            }
             let Some(c) = self.char_at(at.byte) else {
                 break;
             };
+            let run_len = at.byte - run_start.byte;
+            if only_digits
+                && !self.text.as_bytes()[run_start.byte..at.byte]
+                    .iter()
+                    .all(u8::is_ascii_digit)
+            {
+                only_digits = false;
+            }
+            // The common case, a word followed by a space or a comma, decides at once.
+            let ends_here = match c {
+                ' ' | '\n' | ')' => !only_digits,
+                ',' => kind != TokenKind::Number,
+                _ => false,
+            };
+            if ends_here {
+                break;
+            }
             let after = at.step(c);
             let next = self.char_at(after.byte);
-            let next_alnum = next.is_some_and(char::is_alphanumeric);
-            let prev = self.char_before(at.byte);
-            let prev_digit = prev.is_some_and(|p| p.is_ascii_digit());
-            let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+            let next_alnum = next.is_some_and(fr::is_alphanumeric);
+            let is_hyphen = matches!(c, '-' | '\u{2010}' | '\u{2011}');
+            if !has_connector
+                && start.byte == body.byte
+                && (is_hyphen || fr::is_apostrophe(c))
+                && let Some(len) = fr::lexicalised_len(&self.text[start.byte..])
+            {
+                return (self.advance(start, len), kind, TokenFlags::empty());
+            }
             match c {
                 c if fr::is_apostrophe(c) && (next_alnum || next.is_some_and(is_opening_quote)) => {
                     let word = &self.text[start.byte..at.byte];
@@ -273,7 +286,7 @@ impl<'t> Scanner<'t> {
                         break;
                     }
                 }
-                '-' | '\u{2010}' | '\u{2011}' if next_alnum => {
+                _ if is_hyphen && next_alnum => {
                     if fr::inverted_pronoun_len(&self.text[at.byte..]).is_some() {
                         break;
                     }
@@ -290,7 +303,11 @@ impl<'t> Scanner<'t> {
                     has_connector = true;
                     continue;
                 }
-                ',' | ':' if prev_digit && next_digit => {}
+                ',' | ':'
+                    if next.is_some_and(|n| n.is_ascii_digit())
+                        && self
+                            .char_before(at.byte)
+                            .is_some_and(|p| p.is_ascii_digit()) => {}
                 '&' | '_' | '@' if next_alnum => {}
                 '°' if matches!(&self.text[start.byte..at.byte], "n" | "N") => {
                     at = after;
@@ -298,7 +315,7 @@ impl<'t> Scanner<'t> {
                 }
                 ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}'
                     if only_digits
-                        && (groups > 0 || run.len() <= 3)
+                        && (groups > 0 || run_len <= 3)
                         && self.digit_group_at(after.byte) =>
                 {
                     at = Cursor {
@@ -336,8 +353,8 @@ impl<'t> Scanner<'t> {
 
     /// Digits, then an ordinal ending if one follows (`1er`, `3ème`), and no other letter.
     fn number_run(&self, at: Cursor) -> Cursor {
-        let digits_end = self.run_of(at, |c| c.is_numeric());
-        let letters_end = self.run_of(digits_end, |c| is_word_char(c) && !c.is_numeric());
+        let digits_end = self.run_of(at, fr::is_numeric);
+        let letters_end = self.run_of(digits_end, |c| is_word_char(c) && !fr::is_numeric(c));
         let suffix = &self.text[digits_end.byte..letters_end.byte];
         let ends_word = self
             .char_at(letters_end.byte)
@@ -359,7 +376,7 @@ impl<'t> Scanner<'t> {
         }
         let word_end = word_start
             .char_indices()
-            .find(|&(_, c)| !(c.is_alphanumeric() || fr::is_apostrophe(c)))
+            .find(|&(_, c)| !(fr::is_alphanumeric(c) || fr::is_apostrophe(c)))
             .map_or(word_start.len(), |(i, _)| i);
         !fr::is_sentence_opener(&word_start[..word_end])
     }
@@ -369,7 +386,9 @@ impl<'t> Scanner<'t> {
         let bytes = self.text.as_bytes();
         bytes.len() >= byte + 3
             && bytes[byte..byte + 3].iter().all(u8::is_ascii_digit)
-            && self.char_at(byte + 3).is_none_or(|c| !c.is_alphanumeric())
+            && self
+                .char_at(byte + 3)
+                .is_none_or(|c| !fr::is_alphanumeric(c))
     }
 }
 
@@ -379,7 +398,7 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        fr::is_alphanumeric(c)
             || matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}')
             || is_combining_mark(c)
     }
@@ -411,13 +430,21 @@ pub(crate) fn is_opening(c: char) -> bool {
 }
 
 fn case_flags(text: &str) -> TokenFlags {
-    let mut flags = TokenFlags::empty();
-    if text.starts_with(char::is_uppercase) {
-        flags |= TokenFlags::CAPITALIZED;
+    let mut chars = text.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return TokenFlags::empty();
     }
-    let mut letters = text.chars().filter(|c| c.is_alphabetic());
-    if letters.clone().nth(1).is_some() && !letters.any(char::is_lowercase) {
-        flags |= TokenFlags::ALL_CAPS;
+    // Most capitalised words have a small letter second, so this loop stops early.
+    let mut letters = 1;
+    for c in chars {
+        if c.is_lowercase() {
+            return TokenFlags::CAPITALIZED;
+        }
+        letters += usize::from(c.is_alphabetic());
     }
-    flags
+    if letters >= 2 {
+        TokenFlags::CAPITALIZED | TokenFlags::ALL_CAPS
+    } else {
+        TokenFlags::CAPITALIZED
+    }
 }

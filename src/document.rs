@@ -1,5 +1,6 @@
 //! The output of extraction: one [`Document`] per input text.
 
+use crate::Span;
 use crate::render::{Json, JsonOptions};
 use crate::tokenizer::{Sentence, Token};
 use serde::{Serialize, Serializer};
@@ -16,8 +17,9 @@ use serde::{Serialize, Serializer};
 /// use gazette::Extractor;
 /// let extractor = Extractor::builder().build()?;
 /// let doc = extractor.extract("Frappe à Kandahar. Le Pentagone confirme.").with_id("001");
+/// assert_eq!(doc.entities().len(), 2);
 /// assert_eq!(doc.sentences().len(), 2);
-/// assert_eq!(doc.to_json(Default::default()), r#"{"id":"001"}"#);
+/// assert!(doc.to_json(Default::default()).starts_with(r#"{"id":"001","entities":[{"start":9,"end":17,"#));
 /// # Ok::<(), gazette::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,6 +29,7 @@ pub struct Document<'t> {
     pub(crate) text: &'t str,
     pub(crate) tokens: Vec<Token<'t>>,
     pub(crate) sentences: Vec<Sentence>,
+    pub(crate) entities: Vec<Entity<'t>>,
 }
 
 impl<'t> Document<'t> {
@@ -67,6 +70,11 @@ impl<'t> Document<'t> {
         &self.sentences
     }
 
+    /// The entities, sorted by position; they never overlap.
+    pub fn entities(&self) -> &[Entity<'t>] {
+        &self.entities
+    }
+
     /// The tokens of one sentence.
     pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token<'t>] {
         self.tokens.get(sentence.tokens()).unwrap_or(&[])
@@ -90,5 +98,80 @@ impl<'t> Document<'t> {
 impl Serialize for Document<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Json::new(self, JsonOptions { tokens: true }).serialize(serializer)
+    }
+}
+
+/// A named entity: a person, place, organisation (or a label of your own) found in text.
+///
+/// ```
+/// use gazette::Extractor;
+/// let doc = Extractor::builder().build()?.extract("Frappe américaine à Lashkar Gah.");
+/// let e = &doc.entities()[0];
+/// assert_eq!((e.text(), e.label(), e.id()), ("Lashkar Gah", "LOC", Some("loc:af:lashkar-gah")));
+/// assert_eq!(e.span().chars(), 20..31);
+/// assert!(e.source().starts_with("gazetteer:places.tsv:"));
+/// # Ok::<(), gazette::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity<'t> {
+    pub(crate) span: Span,
+    pub(crate) text: &'t str,
+    pub(crate) label: String,
+    pub(crate) canonical: Option<String>,
+    pub(crate) id: Option<String>,
+    pub(crate) source: String,
+}
+
+impl<'t> Entity<'t> {
+    /// Where the entity is.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The entity as written.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// `PER`, `LOC`, `ORG`, or a label of your own.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// The canonical name, when the entity is a known one (`Abdul Ghani Baradar` for
+    /// `Baradar`).
+    pub fn canonical(&self) -> Option<&str> {
+        self.canonical.as_deref()
+    }
+
+    /// The stable identifier of the known entity (`per:abdul-ghani-baradar`).
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// What produced it: `gazetteer:FILE:LINE` for a gazetteer entry.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+}
+
+impl Serialize for Entity<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("start", &self.span.char_start())?;
+        map.serialize_entry("end", &self.span.char_end())?;
+        map.serialize_entry("byte_start", &self.span.byte_start())?;
+        map.serialize_entry("byte_end", &self.span.byte_end())?;
+        map.serialize_entry("text", self.text)?;
+        map.serialize_entry("label", &self.label)?;
+        if let Some(canonical) = &self.canonical {
+            map.serialize_entry("canonical", canonical)?;
+        }
+        if let Some(id) = &self.id {
+            map.serialize_entry("id", id)?;
+        }
+        map.serialize_entry("source", &self.source)?;
+        map.end()
     }
 }

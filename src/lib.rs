@@ -61,12 +61,14 @@
 mod document;
 mod error;
 mod extractor;
+pub mod gazetteer;
+pub mod morph;
 pub mod normalize;
 pub mod render;
 mod span;
 pub mod tokenizer;
 
-pub use document::Document;
+pub use document::{Document, Entity};
 pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use render::JsonOptions;

@@ -12,7 +12,7 @@
 //! | upper case (`É`, `Ç`, `İ`) | lower case, then accents removed (`e`, `c`, `i`) |
 //! | accents and other combining marks (`é`, `ï`, `ñ`) | base letter (`e`, `i`, `n`) |
 //! | `’` `‘` `ʼ` `´` `′` and `` ` `` | `'` |
-//! | every white space (NBSP U+00A0, NNBSP U+202F, thin space, tab, line breaks) | one space |
+//! | every run of white space (NBSP U+00A0, NNBSP U+202F, thin space, tab, line breaks) | one space |
 //! | dashes `‐ ‑ ‒ – — ―` and minus `−` | `-` |
 //! | `œ` `æ` `ß` | `oe` `ae` `ss` |
 //! | compatibility forms (`ﬁ`, full-width `Ａ`, `²`) | their plain form (`fi`, `a`, `2`) |
@@ -56,7 +56,7 @@ impl Folded {
         for (index, (byte, c)) in original.char_indices().enumerate() {
             char_byte.push(byte);
             let before = text.len();
-            fold_char(c, &mut |f| text.push(f));
+            fold_char(c, &mut |f| push_collapsing_spaces(&mut text, f));
             source_char.resize(text.len(), index);
             debug_assert!(text.len() >= before);
         }
@@ -71,6 +71,22 @@ impl Folded {
     /// The folded text.
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// Replaces every byte `from` of the folded text by `to`, both ASCII, so that offsets
+    /// and the map stay as they are: the gazetteer reads hyphens as spaces this way.
+    ///
+    /// ```
+    /// let mut f = gazette::normalize::Folded::new("Nahr-e Saraj");
+    /// f.replace_ascii(b'-', b' ');
+    /// assert_eq!(f.as_str(), "nahr e saraj");
+    /// ```
+    pub fn replace_ascii(&mut self, from: u8, to: u8) {
+        if from.is_ascii() && to.is_ascii() && self.text.as_bytes().contains(&from) {
+            self.text = self
+                .text
+                .replace(from as char, (to as char).encode_utf8(&mut [0; 4]));
+        }
     }
 
     /// Number of chars of the original text.
@@ -115,9 +131,16 @@ impl Folded {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        fold_char(c, &mut |f| out.push(f));
+        fold_char(c, &mut |f| push_collapsing_spaces(&mut out, f));
     }
     out
+}
+
+/// Runs of white space fold to one space, so `Nahr-e  Saraj` matches `Nahr-e Saraj`.
+fn push_collapsing_spaces(out: &mut String, c: char) {
+    if c != ' ' || !out.ends_with(' ') {
+        out.push(c);
+    }
 }
 
 /// Folds one char, handing each resulting char to `emit`.
@@ -176,6 +199,7 @@ mod tests {
         nbsp_is_space: "5\u{A0}000" => "5 000";
         nnbsp_is_space: "«\u{202F}paix\u{202F}»" => "« paix »";
         tab_and_newline_are_spaces: "a\tb\nc" => "a b c";
+        space_runs_collapse: "Nahr-e \u{A0}\n Saraj" => "nahr-e saraj";
         non_breaking_hyphen: "États\u{2011}Unis" => "etats-unis";
         en_and_em_dashes: "Kaboul – Doha — fin" => "kaboul - doha - fin";
         minus_sign: "\u{2212}3" => "-3";

@@ -1,4 +1,5 @@
-//! Insta snapshots of the tokens and sentences of the bundled sample articles.
+//! Insta snapshots of the bundled sample articles: tokens and sentences, and gazetteer
+//! matches.
 //!
 //! Each token is written on one line, `start..end text kind [flags]` (char offsets), and
 //! grouped by sentence, so a change in tokenization shows as a readable diff.
@@ -44,6 +45,39 @@ fn sample_article_tokens() {
                         )
                     })
                     .collect(),
+            })
+            .collect();
+        insta::assert_json_snapshot!(view);
+    });
+}
+
+/// Every gazetteer candidate, `start..end text -> id (label, file:line)`, with `*` on
+/// the ones the overlap policy keeps.
+#[test]
+fn sample_article_gazetteer_matches() {
+    let extractor = Extractor::builder()
+        .build()
+        .expect("bundled resources build");
+    let gazetteer = extractor.gazetteer();
+    insta::glob!("../examples/data", "*.txt", |path| {
+        let text = std::fs::read_to_string(path).expect("sample article is UTF-8");
+        let tokens = gazette::tokenizer::tokenize(&text);
+        let all = gazetteer.find(&text, tokens.tokens());
+        let kept = gazette::gazetteer::resolve_overlaps(&all);
+        let view: Vec<String> = all
+            .iter()
+            .map(|m| {
+                let e = gazetteer.entry(m.entry());
+                format!(
+                    "{}{}..{} {} -> {} ({}, {})",
+                    if kept.contains(m) { "*" } else { " " },
+                    m.span().char_start(),
+                    m.span().char_end(),
+                    &text[m.span().bytes()],
+                    e.id(),
+                    e.label(),
+                    e.source()
+                )
             })
             .collect();
         insta::assert_json_snapshot!(view);

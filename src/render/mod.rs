@@ -3,7 +3,7 @@
 use crate::Document;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-/// What the JSON output holds besides the entities and relations.
+/// What the JSON output holds besides the entities.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct JsonOptions {
     /// Adds `tokens` and `sentences` (they are large, so they are left out by default).
@@ -16,7 +16,7 @@ pub struct JsonOptions {
 /// use gazette::{Extractor, JsonOptions, render::Json};
 /// let doc = Extractor::builder().build()?.extract("Oui.").with_id("a");
 /// let json = serde_json::to_string(&Json::new(&doc, JsonOptions::default())).unwrap();
-/// assert_eq!(json, r#"{"id":"a"}"#);
+/// assert_eq!(json, r#"{"id":"a","entities":[]}"#);
 /// # Ok::<(), gazette::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -42,6 +42,7 @@ impl Serialize for Json<'_, '_> {
         if let Some(date) = doc.date() {
             map.serialize_entry("date", date)?;
         }
+        map.serialize_entry("entities", doc.entities())?;
         if self.options.tokens {
             map.serialize_entry("sentences", doc.sentences())?;
             map.serialize_entry("tokens", doc.tokens())?;

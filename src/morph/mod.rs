@@ -77,7 +77,8 @@ pub fn plural(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("al") {
         return format!("{stem}aux");
     }
-    if word.ends_with("eau") || word.ends_with("eu") {
+    let takes_s = ["bleu", "pneu", "émeu"].iter().any(|w| word.ends_with(w));
+    if word.ends_with("eau") || (word.ends_with("eu") && !takes_s) {
         return format!("{word}x");
     }
     format!("{word}s")
@@ -115,6 +116,8 @@ mod tests {
             ("bureau", "bureaux"),
             ("Français", "Français"),
             ("prix", "prix"),
+            ("feu", "feux"),
+            ("bleu", "bleus"),
         ];
         for (s, p) in table {
             assert_eq!(plural(s), p, "{s}");

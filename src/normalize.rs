@@ -41,30 +41,77 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     text: String,
-    /// For each byte of `text`, the index of the original char it came from.
-    source_char: Vec<usize>,
-    /// Byte offset of each original char, plus the original length at the end.
-    char_byte: Vec<usize>,
+    /// Where the folded-to-original map changes, sorted by folded offset. Between two
+    /// marks the map is either one ASCII run (folded and original advance together) or
+    /// the folding of one non-ASCII char. Plain ASCII text needs one mark in all, so the
+    /// map costs next to nothing on the common case.
+    marks: Vec<Mark>,
+    original_len: usize,
+    original_chars: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    folded: usize,
+    byte: usize,
+    char: usize,
+    /// Byte length of the original char whose folding starts here, or 0 for an ASCII run.
+    char_len: usize,
 }
 
 impl Folded {
     /// Folds `original`, keeping the offset map.
     pub fn new(original: &str) -> Folded {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
-        let mut source_char = Vec::with_capacity(original.len());
-        let mut char_byte = Vec::with_capacity(original.len() + 1);
-        for (index, (byte, c)) in original.char_indices().enumerate() {
-            char_byte.push(byte);
-            let before = text.len();
-            fold_char(c, &mut |f| push_collapsing_spaces(&mut text, f));
-            source_char.resize(text.len(), index);
-            debug_assert!(text.len() >= before);
+        let mut marks: Vec<Mark> = Vec::new();
+        let (mut i, mut chars) = (0, 0);
+        let mut in_run = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                let f = fold_ascii(b);
+                if f == b' ' && text.ends_with(' ') {
+                    in_run = false;
+                } else {
+                    if !in_run {
+                        marks.push(Mark {
+                            folded: text.len(),
+                            byte: i,
+                            char: chars,
+                            char_len: 0,
+                        });
+                        in_run = true;
+                    }
+                    text.push(f as char);
+                }
+                i += 1;
+            } else {
+                let c = original[i..]
+                    .chars()
+                    .next()
+                    .unwrap_or(char::REPLACEMENT_CHARACTER);
+                let len = c.len_utf8();
+                let before = text.len();
+                fold_char(c, &mut |f| push_collapsing_spaces(&mut text, f));
+                if text.len() > before {
+                    marks.push(Mark {
+                        folded: before,
+                        byte: i,
+                        char: chars,
+                        char_len: len,
+                    });
+                }
+                in_run = false;
+                i += len;
+            }
+            chars += 1;
         }
-        char_byte.push(original.len());
         Folded {
             text,
-            source_char,
-            char_byte,
+            marks,
+            original_len: original.len(),
+            original_chars: chars,
         }
     }
 
@@ -82,16 +129,37 @@ impl Folded {
     /// assert_eq!(f.as_str(), "nahr e saraj");
     /// ```
     pub fn replace_ascii(&mut self, from: u8, to: u8) {
-        if from.is_ascii() && to.is_ascii() && self.text.as_bytes().contains(&from) {
-            self.text = self
-                .text
-                .replace(from as char, (to as char).encode_utf8(&mut [0; 4]));
+        if !(from.is_ascii() && to.is_ascii()) {
+            return;
         }
+        let mut bytes = std::mem::take(&mut self.text).into_bytes();
+        for b in bytes.iter_mut().filter(|b| **b == from) {
+            *b = to;
+        }
+        // Swapping one ASCII byte for another keeps UTF-8 valid.
+        self.text = String::from_utf8(bytes).unwrap_or_default();
     }
 
     /// Number of chars of the original text.
     pub fn original_char_len(&self) -> usize {
-        self.char_byte.len() - 1
+        self.original_chars
+    }
+
+    /// The original char behind folded byte `f` (< folded length): its byte offset,
+    /// char index and end byte.
+    fn locate(&self, f: usize) -> (usize, usize, usize) {
+        let i = self
+            .marks
+            .partition_point(|m| m.folded <= f)
+            .saturating_sub(1);
+        match self.marks.get(i) {
+            Some(m) if m.char_len == 0 => {
+                let d = f - m.folded;
+                (m.byte + d, m.char + d, m.byte + d + 1)
+            }
+            Some(m) => (m.byte, m.char, m.byte + m.char_len),
+            None => (self.original_len, self.original_chars, self.original_len),
+        }
     }
 
     /// Maps a byte range of the folded text to the original text.
@@ -101,24 +169,34 @@ impl Folded {
     /// whole char. An empty range maps to an empty span at the matching position.
     /// Out-of-range offsets are clamped to the end of the text.
     pub fn to_original(&self, folded: Range<usize>) -> Span {
-        let char_start = self.char_at(folded.start);
-        let char_end = if folded.end > folded.start {
-            self.char_at(folded.end - 1) + 1
+        let len = self.text.len();
+        let (byte_start, char_start) = if folded.start < len {
+            let (b, c, _) = self.locate(folded.start);
+            (b, c)
         } else {
-            char_start
-        }
-        .clamp(char_start, self.original_char_len());
+            (self.original_len, self.original_chars)
+        };
+        let (byte_end, char_end) = if folded.end > folded.start && folded.start < len {
+            let (_, c, end) = self.locate(folded.end.min(len) - 1);
+            (end, c + 1)
+        } else {
+            (byte_start, char_start)
+        };
         Span::new(
-            self.char_byte[char_start]..self.char_byte[char_end],
-            char_start..char_end,
+            byte_start..byte_end.max(byte_start),
+            char_start..char_end.max(char_start),
         )
     }
+}
 
-    fn char_at(&self, folded_byte: usize) -> usize {
-        self.source_char
-            .get(folded_byte)
-            .copied()
-            .unwrap_or(self.original_char_len())
+/// The folding of one ASCII byte: what [`fold_char`] does, on bytes.
+#[inline]
+fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b.to_ascii_lowercase(),
+        b'`' => b'\'',
+        b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => b' ',
+        _ => b,
     }
 }
 
@@ -156,6 +234,13 @@ pub fn fold_char(c: char, emit: &mut impl FnMut(char)) {
         'A'..='Z' => emit(c.to_ascii_lowercase()),
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' | '`' => emit('\''),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => emit('-'),
+        // The accented letters of French, before the slower general path.
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => emit('e'),
+        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => emit('a'),
+        'î' | 'ï' | 'Î' | 'Ï' => emit('i'),
+        'ô' | 'ö' | 'Ô' | 'Ö' => emit('o'),
+        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => emit('u'),
+        'ç' | 'Ç' => emit('c'),
         'œ' | 'Œ' => {
             emit('o');
             emit('e');
@@ -239,6 +324,41 @@ mod tests {
         let s = f.to_original(0..6);
         assert_eq!(s.bytes(), 0..text.len());
         assert_eq!(s.chars(), 0..8);
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_fold_char() {
+        for b in 0u8..0x80 {
+            let mut out = String::new();
+            fold_char(b as char, &mut |c| out.push(c));
+            assert_eq!(out, (fold_ascii(b) as char).to_string(), "byte {b}");
+        }
+    }
+
+    #[test]
+    fn latin_fast_path_agrees_with_decomposition() {
+        for c in "éèêëÉÈÊËàâäÀÂÄîïÎÏôöÔÖùûüÙÛÜçÇ".chars() {
+            let mut fast = String::new();
+            fold_char(c, &mut |f| fast.push(f));
+            let mut slow = String::new();
+            decompose_compatible(c, |d| {
+                if !is_combining_mark(d) {
+                    slow.extend(d.to_lowercase());
+                }
+            });
+            assert_eq!(fast, slow, "{c}");
+        }
+    }
+
+    #[test]
+    fn map_across_collapsed_spaces_and_accents() {
+        let text = "Kaboul  à\u{A0}\u{A0}Hérat";
+        let f = Folded::new(text);
+        assert_eq!(f.as_str(), "kaboul a herat");
+        let at = f.as_str().find("herat").unwrap();
+        let s = f.to_original(at..at + 5);
+        assert_eq!(&text[s.bytes()], "Hérat");
+        assert_eq!(s.chars(), 11..16);
     }
 
     #[test]

@@ -1,4 +1,10 @@
 //! The compiled matcher: one Aho-Corasick automaton over the folded names of every entry.
+//!
+//! The automaton is aho-corasick's contiguous NFA, chosen by measurement
+//! (`cargo run --release --example scale -- 1000000 --kinds`, see the README): at
+//! 1,000,000 names it builds in about 2.3 s within 350 MB peak, where daachorse's
+//! double array searches about 2× faster but took 3.2 s and 610 MB peak to build, and
+//! aho-corasick's DFA is 10× larger already at 100,000 names.
 
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};

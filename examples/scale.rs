@@ -1,0 +1,143 @@
+//! `scale`: builds a synthetic gazetteer of N entries and reports build time, memory and
+//! matching speed, to size gazette for a GeoNames dump or a list of every politician.
+//!
+//! ```text
+//! cargo run --release --example scale -- 1000000            # gazette's matcher
+//! cargo run --release --example scale -- 100000 --kinds     # also each aho-corasick kind, raw
+//! /usr/bin/time -v target/release/examples/scale 1000000    # peak memory (max resident set)
+//! ```
+
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use gazette::gazetteer::GazetteerBuilder;
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let n: usize = args
+        .first()
+        .map_or(Ok(1_000_000), |a| a.replace('_', "").parse())?;
+    let kinds = args.iter().any(|a| a == "--kinds");
+
+    let tsv = synthetic::gazetteer_tsv(n);
+    let start = Instant::now();
+    let mut builder = GazetteerBuilder::new();
+    builder.add_str("synthetic.tsv", &tsv)?;
+    let gazetteer = builder.build()?;
+    let build = start.elapsed();
+    drop(tsv);
+    println!(
+        "{n} entries: build {:.2} s, gazetteer heap {:.1} MB",
+        build.as_secs_f64(),
+        gazetteer.memory_usage() as f64 / 1e6
+    );
+
+    let text = corpus();
+    let tokens = gazette::tokenizer::tokenize(&text);
+    let start = Instant::now();
+    let mut found = 0;
+    for _ in 0..5 {
+        found = gazetteer.find(&text, tokens.tokens()).len();
+    }
+    let secs = start.elapsed().as_secs_f64() / 5.0;
+    println!(
+        "matching {:.1} MB of text: {:.1} MB/s ({found} matches)",
+        text.len() as f64 / 1e6,
+        text.len() as f64 / 1e6 / secs
+    );
+
+    if kinds {
+        let names: Vec<String> = (0..n)
+            .map(|i| gazette::normalize::fold(&synthetic::name(i)))
+            .collect();
+        let folded = gazette::normalize::Folded::new(&text);
+        let start = Instant::now();
+        let daac = daachorse::DoubleArrayAhoCorasick::<u32>::new(&names);
+        let build = start.elapsed().as_secs_f64();
+        match daac {
+            Ok(pma) => {
+                let start = Instant::now();
+                let count = pma.find_overlapping_iter(folded.as_str()).count();
+                let secs = start.elapsed().as_secs_f64();
+                println!(
+                    "daachorse bytewise: build {build:.2} s, {:.1} MB, overlapping search {:.1} MB/s ({count} matches)",
+                    pma.heap_bytes() as f64 / 1e6,
+                    text.len() as f64 / 1e6 / secs
+                );
+            }
+            Err(e) => println!("daachorse: cannot build ({e})"),
+        }
+        let start = Instant::now();
+        if let Ok(pma) = daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::new(&names) {
+            let build = start.elapsed().as_secs_f64();
+            let start = Instant::now();
+            let count = pma.find_overlapping_iter(folded.as_str()).count();
+            let secs = start.elapsed().as_secs_f64();
+            println!(
+                "daachorse charwise: build {build:.2} s, {:.1} MB, overlapping search {:.1} MB/s ({count} matches)",
+                pma.heap_bytes() as f64 / 1e6,
+                text.len() as f64 / 1e6 / secs
+            );
+        }
+        let kinds: &[AhoCorasickKind] = if n > 200_000 {
+            &[AhoCorasickKind::ContiguousNFA]
+        } else {
+            &[
+                AhoCorasickKind::NoncontiguousNFA,
+                AhoCorasickKind::ContiguousNFA,
+                AhoCorasickKind::DFA,
+            ]
+        };
+        for &kind in kinds {
+            let start = Instant::now();
+            let built = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(kind))
+                .build(&names);
+            let Ok(ac) = built else {
+                println!(
+                    "{kind:?}: cannot build ({})",
+                    built.err().map(|e| e.to_string()).unwrap_or_default()
+                );
+                continue;
+            };
+            let build = start.elapsed().as_secs_f64();
+            let start = Instant::now();
+            let count = ac.find_overlapping_iter(folded.as_str()).count();
+            let secs = start.elapsed().as_secs_f64();
+            println!(
+                "{kind:?}: build {build:.2} s, {:.1} MB, overlapping search {:.1} MB/s ({count} matches)",
+                ac.memory_usage() as f64 / 1e6,
+                text.len() as f64 / 1e6 / secs
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The sample articles repeated to about 1 MB, with synthetic names sprinkled in.
+fn corpus() -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "txt"));
+    paths.sort();
+    let articles: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 1 << 20 && !articles.is_empty() {
+        text.push_str(&articles[i % articles.len()]);
+        text.push_str(&format!(
+            "\nFrappes près de {}.\n\n",
+            synthetic::name(i * 7919 % 1000)
+        ));
+        i += 1;
+    }
+    text
+}

@@ -6,9 +6,18 @@
 //!   separators of numbers (`5 000`);
 //! - every char that is not white space is covered by a token (tokens are lossless);
 //! - sentences partition the tokens;
-//! - folding never panics and maps every folded range back onto char boundaries.
+//! - folding never panics and maps every folded range back onto char boundaries;
+//! - extracted entities lie on token boundaries, in order, and never overlap.
 
+use gazette::Extractor;
 use gazette::normalize::Folded;
+use std::sync::LazyLock;
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| {
+    Extractor::builder()
+        .build()
+        .expect("bundled resources build")
+});
 use gazette::tokenizer::tokenize;
 use proptest::prelude::*;
 
@@ -173,6 +182,33 @@ fn check_folding(text: &str, a: usize, b: usize) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+fn check_entities(text: &str) -> Result<(), TestCaseError> {
+    let doc = EXTRACTOR.extract(text);
+    let mut previous_end = 0;
+    for e in doc.entities() {
+        let span = e.span();
+        prop_assert!(
+            span.byte_start() >= previous_end,
+            "overlapping entity {:?}",
+            e
+        );
+        prop_assert!(span.byte_start() < span.byte_end());
+        prop_assert_eq!(&text[span.bytes()], e.text());
+        prop_assert_eq!(text[..span.byte_start()].chars().count(), span.char_start());
+        let starts = doc
+            .tokens()
+            .iter()
+            .any(|t| t.span().byte_start() == span.byte_start());
+        let ends = doc
+            .tokens()
+            .iter()
+            .any(|t| t.span().byte_end() == span.byte_end());
+        prop_assert!(starts && ends, "entity off token boundaries {:?}", e);
+        previous_end = span.byte_end();
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(CASES))]
 
@@ -184,6 +220,16 @@ proptest! {
     #[test]
     fn tokenize_invariants_on_french_like_text(text in french_like()) {
         check_tokenization(&text)?;
+    }
+
+    #[test]
+    fn entities_never_overlap(text in french_like()) {
+        check_entities(&text)?;
+    }
+
+    #[test]
+    fn entities_on_any_string(text in any::<String>()) {
+        check_entities(&text)?;
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! Matching is measured on tokenized text (tokenization has its own bench), and includes
 //! folding, the automaton, token alignment and case checks.
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/synthetic.rs"]
 mod synthetic;
 
@@ -11,31 +13,6 @@ use aho_corasick::AhoCorasick;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use gazette::gazetteer::{Gazetteer, GazetteerBuilder};
 use std::hint::black_box;
-
-fn corpus() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples/data exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let articles: Vec<String> = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("sample is UTF-8"))
-        .collect();
-    let mut text = String::new();
-    let mut i = 0;
-    while text.len() < 1 << 20 {
-        text.push_str(&articles[i % articles.len()]);
-        text.push_str(&format!(
-            "\nFrappes près de {}.\n\n",
-            synthetic::name(i * 7919 % 1000)
-        ));
-        i += 1;
-    }
-    text
-}
 
 fn build(tsv: &str) -> Gazetteer {
     let mut b = GazetteerBuilder::new();
@@ -45,7 +22,8 @@ fn build(tsv: &str) -> Gazetteer {
 }
 
 fn gazetteer(c: &mut Criterion) {
-    let text = corpus();
+    let text =
+        corpus::corpus(|i| format!("Frappes près de {}.\n\n", synthetic::name(i * 7919 % 1000)));
     let tokens = gazette::tokenizer::tokenize(&text);
     for n in [1_000, 100_000, 1_000_000] {
         let tsv = synthetic::gazetteer_tsv(n);
@@ -82,7 +60,8 @@ fn gazetteer(c: &mut Criterion) {
 }
 
 fn bundled(c: &mut Criterion) {
-    let text = corpus();
+    let text =
+        corpus::corpus(|i| format!("Frappes près de {}.\n\n", synthetic::name(i * 7919 % 1000)));
     let tokens = gazette::tokenizer::tokenize(&text);
     let mut b = GazetteerBuilder::new();
     b.with_bundled().expect("bundled gazetteers load");

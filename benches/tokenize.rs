@@ -2,35 +2,15 @@
 //! iteration of `unicode_segmentation`'s word bounds over the same text, measured in
 //! the same run.
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// The bundled sample articles, repeated up to at least 1 MB.
-fn corpus() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples/data exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let articles: Vec<String> = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("sample is UTF-8"))
-        .collect();
-    let mut text = String::new();
-    while text.len() < 1 << 20 {
-        for article in &articles {
-            text.push_str(article);
-            text.push_str("\n\n");
-        }
-    }
-    text
-}
-
 fn tokenize(c: &mut Criterion) {
-    let text = corpus();
+    let text = corpus::corpus(|_| String::new());
     let expected_tokens = gazette::tokenizer::tokenize(&text).tokens().len();
     let mut group = c.benchmark_group("tokenize");
     group.throughput(Throughput::Bytes(text.len() as u64));

@@ -7,6 +7,8 @@
 //! /usr/bin/time -v target/release/examples/scale 1000000    # peak memory (max resident set)
 //! ```
 
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
 #[path = "../benches/support/synthetic.rs"]
 mod synthetic;
 
@@ -34,7 +36,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         gazetteer.memory_usage() as f64 / 1e6
     );
 
-    let text = corpus();
+    let text =
+        corpus::corpus(|i| format!("Frappes près de {}.\n\n", synthetic::name(i * 7919 % 1000)));
     let tokens = gazette::tokenizer::tokenize(&text);
     let start = Instant::now();
     let mut found = 0;
@@ -115,29 +118,4 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
-}
-
-/// The sample articles repeated to about 1 MB, with synthetic names sprinkled in.
-fn corpus() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    paths.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "txt"));
-    paths.sort();
-    let articles: Vec<String> = paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
-    let mut text = String::new();
-    let mut i = 0;
-    while text.len() < 1 << 20 && !articles.is_empty() {
-        text.push_str(&articles[i % articles.len()]);
-        text.push_str(&format!(
-            "\nFrappes près de {}.\n\n",
-            synthetic::name(i * 7919 % 1000)
-        ));
-        i += 1;
-    }
-    text
 }

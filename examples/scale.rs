@@ -56,34 +56,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .map(|i| gazette::normalize::fold(&synthetic::name(i)))
             .collect();
         let folded = gazette::normalize::Folded::new(&text);
-        let start = Instant::now();
-        let daac = daachorse::DoubleArrayAhoCorasick::<u32>::new(&names);
-        let build = start.elapsed().as_secs_f64();
-        match daac {
-            Ok(pma) => {
-                let start = Instant::now();
-                let count = pma.find_overlapping_iter(folded.as_str()).count();
-                let secs = start.elapsed().as_secs_f64();
-                println!(
-                    "daachorse bytewise: build {build:.2} s, {:.1} MB, overlapping search {:.1} MB/s ({count} matches)",
-                    pma.heap_bytes() as f64 / 1e6,
-                    text.len() as f64 / 1e6 / secs
-                );
-            }
-            Err(e) => println!("daachorse: cannot build ({e})"),
-        }
-        let start = Instant::now();
-        if let Ok(pma) = daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::new(&names) {
-            let build = start.elapsed().as_secs_f64();
-            let start = Instant::now();
-            let count = pma.find_overlapping_iter(folded.as_str()).count();
-            let secs = start.elapsed().as_secs_f64();
-            println!(
-                "daachorse charwise: build {build:.2} s, {:.1} MB, overlapping search {:.1} MB/s ({count} matches)",
-                pma.heap_bytes() as f64 / 1e6,
-                text.len() as f64 / 1e6 / secs
-            );
-        }
+        let hay = folded.as_str();
+        time_automaton("daachorse bytewise", hay, || {
+            daachorse::DoubleArrayAhoCorasick::<u32>::new(&names)
+                .map(|p| {
+                    (p.heap_bytes(), move |h: &str| {
+                        p.find_overlapping_iter(h).count()
+                    })
+                })
+                .map_err(|e| e.to_string())
+        });
+        time_automaton("daachorse charwise", hay, || {
+            daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::new(&names)
+                .map(|p| {
+                    (p.heap_bytes(), move |h: &str| {
+                        p.find_overlapping_iter(h).count()
+                    })
+                })
+                .map_err(|e| e.to_string())
+        });
         let kinds: &[AhoCorasickKind] = if n > 200_000 {
             &[AhoCorasickKind::ContiguousNFA]
         } else {
@@ -94,28 +85,42 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ]
         };
         for &kind in kinds {
-            let start = Instant::now();
-            let built = AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(kind))
-                .build(&names);
-            let Ok(ac) = built else {
-                println!(
-                    "{kind:?}: cannot build ({})",
-                    built.err().map(|e| e.to_string()).unwrap_or_default()
-                );
-                continue;
-            };
-            let build = start.elapsed().as_secs_f64();
-            let start = Instant::now();
-            let count = ac.find_overlapping_iter(folded.as_str()).count();
-            let secs = start.elapsed().as_secs_f64();
-            println!(
-                "{kind:?}: build {build:.2} s, {:.1} MB, overlapping search {:.1} MB/s ({count} matches)",
-                ac.memory_usage() as f64 / 1e6,
-                text.len() as f64 / 1e6 / secs
-            );
+            time_automaton(&format!("{kind:?}"), hay, || {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(kind))
+                    .build(&names)
+                    .map(|a| {
+                        (a.memory_usage(), move |h: &str| {
+                            a.find_overlapping_iter(h).count()
+                        })
+                    })
+                    .map_err(|e| e.to_string())
+            });
         }
     }
     Ok(())
+}
+
+/// Builds one automaton with `build` (returning its heap bytes and an overlapping
+/// counter), then reports build time, memory and search speed over `hay`.
+fn time_automaton<F: Fn(&str) -> usize>(
+    label: &str,
+    hay: &str,
+    build: impl FnOnce() -> Result<(usize, F), String>,
+) {
+    let start = Instant::now();
+    let (bytes, search) = match build() {
+        Ok(built) => built,
+        Err(e) => return println!("{label}: cannot build ({e})"),
+    };
+    let build_secs = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let count = search(hay);
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "{label}: build {build_secs:.2} s, {:.1} MB, overlapping search {:.1} MB/s ({count} matches)",
+        bytes as f64 / 1e6,
+        hay.len() as f64 / 1e6 / secs
+    );
 }

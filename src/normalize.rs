@@ -191,7 +191,7 @@ impl Folded {
 
 /// The folding of one ASCII byte: what [`fold_char`] does, on bytes.
 #[inline]
-fn fold_ascii(b: u8) -> u8 {
+pub(crate) fn fold_ascii(b: u8) -> u8 {
     match b {
         b'A'..=b'Z' => b.to_ascii_lowercase(),
         b'`' => b'\'',

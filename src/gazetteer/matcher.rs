@@ -4,14 +4,17 @@
 //! (`cargo run --release --example scale -- 1000000 --kinds`, see the README): at
 //! 1,000,000 names it builds in about 2.3 s within 350 MB peak, where daachorse's
 //! double array searches about 2× faster but took 3.2 s and 610 MB peak to build, and
-//! aho-corasick's DFA is 10× larger already at 100,000 names.
+//! aho-corasick's DFA is 10× larger already at 100,000 names. It is walked through the
+//! low-level `Automaton` API, anchored at token starts (see [`Matcher::find`]).
 
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};
-use crate::normalize::{Folded, fold};
+use crate::normalize::{fold, fold_ascii, fold_char};
 use crate::tokenizer::Token;
-use crate::{Error, morph};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::{Error, Span, morph};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 /// What a pattern of the automaton stands for: one name of one entry.
 #[derive(Debug, Clone, Copy)]
@@ -24,7 +27,7 @@ struct Target {
 
 #[derive(Debug, Clone)]
 pub(super) struct Matcher {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<NFA>,
     /// `targets[first[p]..first[p + 1]]` are the targets of pattern `p`.
     first: Vec<u32>,
     targets: Vec<Target>,
@@ -108,9 +111,9 @@ impl Matcher {
             None
         } else {
             Some(
-                AhoCorasick::builder()
+                NFA::builder()
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .prefilter(false)
                     .build(&patterns)
                     .map_err(|e| {
                         Error::data(
@@ -129,7 +132,14 @@ impl Matcher {
         })
     }
 
-    /// Every match of every name at token boundaries, in automaton order.
+    /// Every match of every name at token boundaries, token by token.
+    ///
+    /// Names can only start where a token starts, so instead of scanning every byte the
+    /// way an unanchored search does, the automaton is walked anchored from each token
+    /// start, over the folded text produced on the fly (no folded copy of the document
+    /// is made), and stops at the first byte no name continues with. A state whose own
+    /// name ends there (its length equals the walked length: states also carry the names
+    /// of their suffixes) is a candidate when the original text ends a token there.
     pub(super) fn find(
         &self,
         text: &str,
@@ -141,46 +151,110 @@ impl Matcher {
         let Some(automaton) = &self.automaton else {
             return;
         };
-        let mut folded = Folded::new(text);
-        folded.replace_ascii(b'-', b' ');
-        let hay = folded.as_str();
-        let bytes = hay.as_bytes();
-        for m in automaton.find_overlapping_iter(hay) {
-            // Cheap first test in folded text: no letter or digit right outside the match.
-            let glued_before = hay[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let glued_after = bytes.get(m.end()).is_some()
-                && hay[m.end()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if glued_before || glued_after {
+        let Ok(root) = automaton.start_state(Anchored::Yes) else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        for (first, token) in tokens.iter().enumerate() {
+            let start = token.span();
+            let mut state = root;
+            let mut walked = 0usize;
+            // The last folded char, before hyphens become spaces: white space after
+            // white space is skipped, as `Folded` collapses it.
+            let mut last_was_space = true;
+            // The first token that may end a match; only moves forward.
+            let mut end_token = first;
+            let mut at = start.byte_start();
+            'walk: while at < bytes.len() {
+                let b = bytes[at];
+                let char_end;
+                if b.is_ascii() {
+                    char_end = at + 1;
+                    let f = fold_ascii(b);
+                    if f == b' ' && last_was_space {
+                        at = char_end;
+                        continue;
+                    }
+                    last_was_space = f == b' ';
+                    state = automaton.next_state(Anchored::Yes, state, key_byte(f));
+                    walked += 1;
+                } else {
+                    let c = text[at..]
+                        .chars()
+                        .next()
+                        .unwrap_or(char::REPLACEMENT_CHARACTER);
+                    char_end = at + c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    let mut dead = false;
+                    fold_char(c, &mut |f| {
+                        if dead || (f == ' ' && last_was_space) {
+                            return;
+                        }
+                        last_was_space = f == ' ';
+                        for &fb in f.encode_utf8(&mut buf).as_bytes() {
+                            state = automaton.next_state(Anchored::Yes, state, key_byte(fb));
+                            walked += 1;
+                            if automaton.is_dead(state) {
+                                dead = true;
+                                return;
+                            }
+                        }
+                    });
+                }
+                if automaton.is_dead(state) {
+                    break 'walk;
+                }
+                if automaton.is_match(state) {
+                    while tokens
+                        .get(end_token)
+                        .is_some_and(|t| t.span().byte_end() < char_end)
+                    {
+                        end_token += 1;
+                    }
+                    if let Some(end) = tokens.get(end_token)
+                        && end.span().byte_end() == char_end
+                    {
+                        let span = Span::new(
+                            start.byte_start()..char_end,
+                            start.char_start()..end.span().char_end(),
+                        );
+                        self.emit(automaton, state, walked, span, text, entries, arena, out);
+                    }
+                }
+                at = char_end;
+            }
+        }
+    }
+
+    /// Pushes the targets of the name that ends in `state` after `walked` bytes.
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &self,
+        automaton: &NFA,
+        state: StateID,
+        walked: usize,
+        span: Span,
+        text: &str,
+        entries: &[StoredEntry],
+        arena: &Arena,
+        out: &mut Vec<GazetteerMatch>,
+    ) {
+        for i in 0..automaton.match_len(state) {
+            let pattern = automaton.match_pattern(state, i);
+            if automaton.pattern_len(pattern) != walked {
                 continue;
             }
-            let span = folded.to_original(m.start()..m.end());
-            let starts_token = tokens
-                .binary_search_by_key(&span.byte_start(), |t| t.span().byte_start())
-                .is_ok();
-            let ends_token = tokens
-                .binary_search_by_key(&span.byte_end(), |t| t.span().byte_end())
-                .is_ok();
-            if !(starts_token && ends_token) {
-                continue;
-            }
-            let p = m.pattern().as_usize();
+            let p = pattern.as_usize();
             let (from, to) = (self.first[p] as usize, self.first[p + 1] as usize);
             for target in &self.targets[from..to] {
                 if target.case_sensitive && !same_case(&text[span.bytes()], arena.get(target.name))
                 {
                     continue;
                 }
-                let entry = &entries[target.entry as usize];
                 out.push(GazetteerMatch {
                     span,
                     entry: EntryId(target.entry),
-                    priority: entry.priority,
+                    priority: entries[target.entry as usize].priority,
                 });
             }
         }
@@ -188,7 +262,7 @@ impl Matcher {
 
     /// Bytes held by the automaton and the pattern tables.
     pub(super) fn memory_usage(&self) -> usize {
-        self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
+        self.automaton.as_ref().map_or(0, |a| a.memory_usage())
             + self.first.capacity() * 4
             + self.targets.capacity() * std::mem::size_of::<Target>()
     }
@@ -201,6 +275,12 @@ fn too_many() -> Error {
         0,
         "more than 4 billion gazetteer names: split them across several extractors",
     )
+}
+
+/// Hyphens are read as spaces in keys (see [`match_key`]).
+#[inline]
+fn key_byte(b: u8) -> u8 {
+    if b == b'-' { b' ' } else { b }
 }
 
 /// Whether `found` has the letters of `name` with the same case (accents aside).

@@ -41,6 +41,8 @@ org:psg\tORG\tParis Saint-Germain
 per:jean\tPER\tJean
 loc:washington\tLOC\tWashington
 org:wapo\tORG\tWashington Post
+org:coeur\tORG\tCœur de Lion
+loc:co\tLOC\tCo
 ";
 
 macro_rules! matching {
@@ -71,6 +73,11 @@ matching! {
     compound_first_name_not_split: "Jean-Pierre et Jean" => ["Jean"];
     washington_post: "selon le Washington Post, Washington dément" => ["Washington Post", "Washington"];
     empty_text: "" => [];
+    line_break_inside_name: "Nahr-e\nSaraj, Nahr-e \r\n Saraj" => ["Nahr-e\nSaraj", "Nahr-e \r\n Saraj"];
+    name_at_end_of_text: "Kandahar" => ["Kandahar"];
+    ligature_folds_both_ways: "Cœur de Lion, COEUR DE LION, Coeur de lion" => ["Cœur de Lion", "COEUR DE LION", "Coeur de lion"];
+    prefix_of_a_folded_char_is_no_match: "Cœur" => [];
+    name_then_punctuation: "(Kandahar)." => ["Kandahar"];
 }
 
 #[test]

@@ -138,10 +138,11 @@ fn run_jsonl(extractor: &Extractor, options: JsonOptions) -> io::Result<usize> {
         match serde_json::from_str::<Input>(text) {
             Ok(input) => {
                 let id = input.id.unwrap_or_else(|| format!("line-{number}"));
-                let mut doc = extractor.extract(&input.text).with_id(id);
-                if let Some(date) = input.date {
-                    doc = doc.with_date(date);
+                let doc = match &input.date {
+                    Some(date) => extractor.extract_with_date(&input.text, date),
+                    None => extractor.extract(&input.text),
                 }
+                .with_id(id);
                 writeln!(out, "{}", doc.to_json(options))?;
             }
             Err(err) => {

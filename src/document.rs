@@ -1,6 +1,7 @@
 //! The output of extraction: one [`Document`] per input text.
 
 use crate::Span;
+use crate::recognizer::Dateline;
 use crate::render::{Json, JsonOptions};
 use crate::tokenizer::{Sentence, Token};
 use serde::{Serialize, Serializer};
@@ -30,6 +31,7 @@ pub struct Document<'t> {
     pub(crate) tokens: Vec<Token<'t>>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) entities: Vec<Entity<'t>>,
+    pub(crate) dateline: Dateline,
 }
 
 impl<'t> Document<'t> {
@@ -40,9 +42,17 @@ impl<'t> Document<'t> {
     }
 
     /// Records the document's date as given (`2020-03-04`, `2020-03`), written as `date`.
+    ///
+    /// This only records it: to resolve the dates of the text against it, extract with
+    /// [`Extractor::extract_with_date`](crate::Extractor::extract_with_date).
     pub fn with_date(mut self, date: impl Into<String>) -> Document<'t> {
         self.date = Some(date.into());
         self
+    }
+
+    /// The dateline: where the wire was filed and which agency sent it, if it says.
+    pub fn dateline(&self) -> &Dateline {
+        &self.dateline
     }
 
     /// The identifier, if one was set.
@@ -120,6 +130,8 @@ pub struct Entity<'t> {
     pub(crate) canonical: Option<String>,
     pub(crate) id: Option<String>,
     pub(crate) source: String,
+    pub(crate) value: Option<String>,
+    pub(crate) unit: Option<String>,
 }
 
 impl<'t> Entity<'t> {
@@ -149,9 +161,22 @@ impl<'t> Entity<'t> {
         self.id.as_deref()
     }
 
-    /// What produced it: `gazetteer:FILE:LINE` for a gazetteer entry.
+    /// What produced it: `gazetteer:FILE:LINE` for a gazetteer entry, `rule:ID` for an
+    /// entity rule, `date:RULE`, `quantity:…`, `shape:WHY` for a name typed by its shape,
+    /// `propagation` for a later mention of a name found earlier.
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// The normalised value: ISO 8601 for `DATE` (`2020-03-03`, `2021-05`), `TIME`
+    /// (`T16:00`) and `DURATION` (`P14M`); the number for `QUANTITY` (`5000`).
+    pub fn value(&self) -> Option<&str> {
+        self.value.as_deref()
+    }
+
+    /// For a `QUANTITY`, the noun counted (`soldats`).
+    pub fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
     }
 }
 
@@ -170,6 +195,12 @@ impl Serialize for Entity<'_> {
         }
         if let Some(id) = &self.id {
             map.serialize_entry("id", id)?;
+        }
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        if let Some(unit) = &self.unit {
+            map.serialize_entry("unit", unit)?;
         }
         map.serialize_entry("source", &self.source)?;
         map.end()

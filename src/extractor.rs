@@ -1,12 +1,13 @@
 //! The front door: [`Extractor`] and its builder.
 
-use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, resolve_overlaps};
+use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder};
+use crate::recognizer::{BUNDLED_RULES, Recognizer, Reference, Rule, rules};
 use crate::tokenizer::tokenize;
-use crate::{Document, Entity, Error};
+use crate::{Document, Entity, Error, Span, header};
 use std::path::PathBuf;
 
 /// Labels of the bundled lexicons that help later stages but are not entities.
-const LEXICON_LABELS: &[&str] = &["TITLE", "DEMONYM"];
+const LEXICON_LABELS: &[&str] = &["TITLE", "DEMONYM", "FIRSTNAME", "ORGWORD"];
 
 /// Reads French news text and returns what it found, as a [`Document`].
 ///
@@ -26,6 +27,7 @@ const LEXICON_LABELS: &[&str] = &["TITLE", "DEMONYM"];
 #[derive(Debug, Clone)]
 pub struct Extractor {
     gazetteer: Gazetteer,
+    recognizer: Recognizer,
     lexicon_labels: Vec<String>,
 }
 
@@ -40,41 +42,128 @@ impl Extractor {
         &self.gazetteer
     }
 
+    /// The entity rules, bundled and added, in the order they are tried.
+    pub fn rules(&self) -> &[Rule] {
+        self.recognizer.rules()
+    }
+
+    /// Runs the examples of every rule and describes each one that fails: a marked
+    /// `[…]` span that the rule does not match, a match of the rule that no bracket
+    /// marks, or any match in a counter-example (`!…`). Rules are checked alone, before
+    /// the overlap policy, so an example may use names the gazetteers also know.
+    /// Empty when all pass; put it in your tests when you write rules.
+    ///
+    /// ```
+    /// let extractor = gazette::Extractor::builder().build()?;
+    /// assert_eq!(extractor.rule_example_failures(), Vec::<String>::new());
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn rule_example_failures(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        for (k, rule) in self.rules().iter().enumerate() {
+            for example in rule.examples() {
+                let (text, marked) = rules::unmark(example);
+                let (tokens, sentences) = tokenize(&text).into_parts();
+                let matches = self.gazetteer.find(&text, &tokens);
+                let found = self.recognizer.rule_matches(
+                    k,
+                    &text,
+                    &tokens,
+                    &sentences,
+                    &self.gazetteer,
+                    &matches,
+                    &self.lexicon_labels,
+                );
+                for span in marked.iter().filter(|s| !found.contains(s)) {
+                    failures.push(format!(
+                        "{} ({}): `{}` not found in {example:?}; found {:?}",
+                        rule.id(),
+                        rule.location(),
+                        &text[span.clone()],
+                        found.iter().map(|f| &text[f.clone()]).collect::<Vec<_>>(),
+                    ));
+                }
+                for span in found.iter().filter(|s| !marked.contains(s)) {
+                    failures.push(format!(
+                        "{} ({}): unexpected `{}` in {example:?}",
+                        rule.id(),
+                        rule.location(),
+                        &text[span.clone()],
+                    ));
+                }
+            }
+        }
+        failures
+    }
+
     /// Extracts from `text`. Never fails and never panics, whatever the input.
     pub fn extract<'t>(&self, text: &'t str) -> Document<'t> {
+        self.run(text, None)
+    }
+
+    /// Extracts with the document's date (`2020-03-04`, `2020-03` or `2020`), against
+    /// which relative dates (`mercredi`, `3 mars`, `novembre prochain`) are resolved. A
+    /// date that does not parse is recorded as given and resolves nothing.
+    ///
+    /// ```
+    /// let extractor = gazette::Extractor::builder().build()?;
+    /// let doc = extractor.extract_with_date("Le 3 mars, à Kaboul.", "2020-03");
+    /// let date = doc.entities().iter().find(|e| e.label() == "DATE").unwrap();
+    /// assert_eq!(date.value(), Some("2020-03-03"));
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn extract_with_date<'t>(&self, text: &'t str, date: &str) -> Document<'t> {
+        let mut doc = self.run(text, Reference::parse(date));
+        doc.date = Some(date.to_owned());
+        doc
+    }
+
+    fn run<'t>(&self, text: &'t str, date: Option<Reference>) -> Document<'t> {
         let (tokens, sentences) = tokenize(text).into_parts();
-        let mut candidates = self.gazetteer.find(text, &tokens);
-        candidates.retain(|m| {
-            let label = self.gazetteer.entry(m.entry()).label();
-            !self.lexicon_labels.iter().any(|l| l == label)
-        });
-        let entities = resolve_overlaps(&candidates)
+        let header = header::read(text);
+        let skip = header
+            .as_ref()
+            .map_or(0, |h| tokens.partition_point(|t| t.span().byte_start() < h.end));
+        let date = date.or_else(|| header.as_ref().and_then(|h| Reference::parse(h.date)));
+        let candidates = self.gazetteer.find(text, &tokens);
+        let (found, dateline) = self.recognizer.recognize(
+            text,
+            &tokens,
+            &sentences,
+            &self.gazetteer,
+            &candidates,
+            &self.lexicon_labels,
+            date,
+            skip,
+        );
+        let entities = found
             .into_iter()
-            .map(|m| {
-                let entry = self.gazetteer.entry(m.entry());
+            .map(|c| {
+                let span = Span::new(
+                    tokens[c.start].span().byte_start()..tokens[c.end - 1].span().byte_end(),
+                    tokens[c.start].span().char_start()..tokens[c.end - 1].span().char_end(),
+                );
                 Entity {
-                    span: m.span(),
-                    text: &text[m.span().bytes()],
-                    label: entry.label().to_owned(),
-                    canonical: Some(entry.name().to_owned()),
-                    id: Some(entry.id().to_owned()),
-                    source: format!("gazetteer:{}", entry.source()),
+                    span,
+                    text: &text[span.bytes()],
+                    label: c.label,
+                    canonical: c.canonical,
+                    id: c.id,
+                    source: c.source,
+                    value: c.value,
+                    unit: c.unit,
                 }
             })
             .collect();
         Document {
+            date: header.map(|h| h.date.to_owned()),
             text,
             tokens,
             sentences,
             entities,
+            dateline,
             ..Document::default()
         }
-    }
-
-    /// Extracts from `text`, recording `date` (`YYYY-MM-DD` or `YYYY-MM`) as the
-    /// document's date.
-    pub fn extract_with_date<'t>(&self, text: &'t str, date: &str) -> Document<'t> {
-        self.extract(text).with_date(date)
     }
 }
 
@@ -96,6 +185,9 @@ pub struct ExtractorBuilder {
     dirs: Vec<PathBuf>,
     entries: Vec<Entry>,
     lexicon_labels: Vec<String>,
+    bundled_rules: bool,
+    rule_files: Vec<PathBuf>,
+    rule_texts: Vec<(String, String)>,
 }
 
 impl Default for ExtractorBuilder {
@@ -106,6 +198,9 @@ impl Default for ExtractorBuilder {
             dirs: Vec::new(),
             entries: Vec::new(),
             lexicon_labels: LEXICON_LABELS.iter().map(|l| (*l).to_owned()).collect(),
+            bundled_rules: true,
+            rule_files: Vec::new(),
+            rule_texts: Vec::new(),
         }
     }
 }
@@ -143,6 +238,35 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Leaves out the bundled entity rules (`gazetteers/rules/entities.tsv`).
+    pub fn without_bundled_rules(&mut self) -> &mut ExtractorBuilder {
+        self.bundled_rules = false;
+        self
+    }
+
+    /// Adds a file of entity rules (see [`rules`](crate::recognizer::rules) for the
+    /// format and [`pattern`](crate::recognizer::pattern) for the pattern language).
+    pub fn rules_file(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
+        self.rule_files.push(path.into());
+        self
+    }
+
+    /// Adds entity rules from text; `name` is what errors and sources report.
+    ///
+    /// ```
+    /// let extractor = gazette::Extractor::builder()
+    ///     .rules_str("my-rules.tsv", "loc/camp\tLOC\tcamp de < Name >\tle camp de [Zarqa]\n")
+    ///     .build()?;
+    /// let doc = extractor.extract("Réfugiés au camp de Zarqa.");
+    /// let e = doc.entities().iter().find(|e| e.text() == "Zarqa").unwrap();
+    /// assert_eq!((e.label(), e.source()), ("LOC", "rule:loc/camp"));
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn rules_str(&mut self, name: impl Into<String>, text: impl Into<String>) -> &mut ExtractorBuilder {
+        self.rule_texts.push((name.into(), text.into()));
+        self
+    }
+
     /// Loads and compiles everything.
     ///
     /// # Errors
@@ -163,8 +287,23 @@ impl ExtractorBuilder {
         for entry in &self.entries {
             gazetteer.add_entry(entry.clone())?;
         }
+        let mut rule_texts: Vec<(String, String)> = Vec::new();
+        if self.bundled_rules {
+            for (name, text) in BUNDLED_RULES {
+                rule_texts.push(((*name).to_owned(), (*text).to_owned()));
+            }
+        }
+        for path in &self.rule_files {
+            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            let text = Error::utf8(path, &bytes)?.to_owned();
+            rule_texts.push((path.display().to_string(), text));
+        }
+        rule_texts.extend(self.rule_texts.iter().cloned());
+        let recognizer =
+            Recognizer::new(rule_texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))?;
         Ok(Extractor {
             gazetteer: gazetteer.build()?,
+            recognizer,
             lexicon_labels: self.lexicon_labels.clone(),
         })
     }
@@ -208,3 +347,4 @@ mod tests {
         );
     }
 }
+

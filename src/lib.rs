@@ -61,9 +61,11 @@
 mod document;
 mod error;
 mod extractor;
+mod header;
 pub mod gazetteer;
 pub mod morph;
 pub mod normalize;
+pub mod recognizer;
 pub mod render;
 mod span;
 pub mod tokenizer;

@@ -35,4 +35,12 @@ pub(super) const FILES: &[(&str, &str)] = &[
         "gazetteers/titles.tsv",
         include_str!("../../gazetteers/titles.tsv"),
     ),
+    (
+        "gazetteers/org_words.tsv",
+        include_str!("../../gazetteers/org_words.tsv"),
+    ),
+    (
+        "gazetteers/first_names.tsv",
+        include_str!("../../gazetteers/first_names.tsv"),
+    ),
 ];

@@ -42,6 +42,9 @@ impl Serialize for Json<'_, '_> {
         if let Some(date) = doc.date() {
             map.serialize_entry("date", date)?;
         }
+        if !doc.dateline().is_empty() {
+            map.serialize_entry("dateline", doc.dateline())?;
+        }
         map.serialize_entry("entities", doc.entities())?;
         if self.options.tokens {
             map.serialize_entry("sentences", doc.sentences())?;

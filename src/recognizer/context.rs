@@ -1,0 +1,233 @@
+//! What the recognizer knows of a document while it works: tokens with their folded
+//! text, sentence limits, and the gazetteer matches indexed by token.
+
+use crate::gazetteer::{EntryId, Gazetteer, GazetteerMatch};
+use crate::normalize::fold_char;
+use crate::tokenizer::{Sentence, Token, TokenFlags, TokenKind};
+
+/// A gazetteer match, in tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mark<'g> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) entry: EntryId,
+    pub(crate) label: &'g str,
+    pub(crate) priority: i8,
+    /// A lexicon label (TITLE, DEMONYM, FIRSTNAME…): context for rules, never an entity.
+    pub(crate) lexicon: bool,
+}
+
+/// Particles that join the words of a name when a capitalised word follows
+/// (`Abdul Ghani Baradar`, `Ibn al-Khattab`, `Ludwig van Beethoven`).
+const PARTICLES: &[&str] = &[
+    "al", "el", "ben", "bin", "ibn", "bou", "abu", "van", "von", "der", "den", "da", "di", "dos",
+    "das", "del", "della", "ul", "y", "e",
+];
+
+/// Particles that join only before a word that is not already a place or an
+/// organisation (`Charles de Gaulle`, not `Leggett de Kaboul`).
+const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'", "la", "le"];
+
+pub(crate) struct Context<'a, 't> {
+    pub(crate) text: &'t str,
+    pub(crate) tokens: &'a [Token<'t>],
+    folded: String,
+    folded_ends: Vec<u32>,
+    sentence_ends: Vec<u32>,
+    /// Marks sorted by start token; `mark_index[i]..mark_index[i + 1]` start at token i.
+    marks: Vec<Mark<'a>>,
+    mark_index: Vec<u32>,
+}
+
+impl<'a, 't> Context<'a, 't> {
+    pub(crate) fn new(
+        text: &'t str,
+        tokens: &'a [Token<'t>],
+        sentences: &[Sentence],
+        gazetteer: &'a Gazetteer,
+        matches: &[GazetteerMatch],
+        lexicon_labels: &[String],
+    ) -> Context<'a, 't> {
+        let mut folded = String::with_capacity(text.len());
+        let mut folded_ends = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            for c in token.text().chars() {
+                fold_char(c, &mut |f| folded.push(f));
+            }
+            folded_ends.push(folded.len() as u32);
+        }
+        let mut sentence_ends = vec![tokens.len() as u32; tokens.len()];
+        for sentence in sentences {
+            let range = sentence.tokens();
+            for end in sentence_ends.get_mut(range.clone()).into_iter().flatten() {
+                *end = range.end as u32;
+            }
+        }
+        let mut marks = Vec::with_capacity(matches.len());
+        for m in matches {
+            let start = tokens.partition_point(|t| t.span().byte_start() < m.span().byte_start());
+            let end = tokens.partition_point(|t| t.span().byte_end() <= m.span().byte_end());
+            if start >= end {
+                continue;
+            }
+            let entry = gazetteer.entry(m.entry());
+            let label = entry.label();
+            marks.push(Mark {
+                start,
+                end,
+                entry: m.entry(),
+                label,
+                priority: m.priority(),
+                lexicon: lexicon_labels.iter().any(|l| l == label),
+            });
+        }
+        marks.sort_by_key(|m| (m.start, m.end));
+        let mut mark_index = Vec::with_capacity(tokens.len() + 1);
+        let mut k = 0;
+        for i in 0..=tokens.len() {
+            while k < marks.len() && marks[k].start < i {
+                k += 1;
+            }
+            mark_index.push(k as u32);
+        }
+        Context {
+            text,
+            tokens,
+            folded,
+            folded_ends,
+            sentence_ends,
+            marks,
+            mark_index,
+        }
+    }
+
+    /// The folded text of token `i`.
+    pub(crate) fn folded(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.folded_ends[i - 1] as usize
+        };
+        self.folded
+            .get(start..self.folded_ends.get(i).map_or(start, |&e| e as usize))
+            .unwrap_or("")
+    }
+
+    /// The end (exclusive) of the sentence of token `i`.
+    pub(crate) fn sentence_end(&self, i: usize) -> usize {
+        self.sentence_ends
+            .get(i)
+            .map_or(self.tokens.len(), |&e| e as usize)
+    }
+
+    /// Gazetteer matches starting at token `i`.
+    pub(crate) fn marks_at(&self, i: usize) -> impl Iterator<Item = &Mark<'a>> {
+        let from = self.mark_index.get(i).map_or(0, |&k| k as usize);
+        let to = self
+            .mark_index
+            .get(i + 1)
+            .map_or(self.marks.len(), |&k| k as usize);
+        self.marks[from..to.max(from)].iter()
+    }
+
+    /// Every gazetteer match.
+    pub(crate) fn marks(&self) -> &[Mark<'a>] {
+        &self.marks
+    }
+
+    /// Whether token `i` carries a lexicon label such as `FIRSTNAME`.
+    pub(crate) fn has_lexicon(&self, i: usize, label: &str) -> bool {
+        self.marks_at(i).any(|m| m.label == label)
+    }
+
+    /// The end of the longest entity (non-lexicon) match starting at `i`.
+    pub(crate) fn entity_end(&self, i: usize, limit: usize) -> Option<usize> {
+        self.marks_at(i)
+            .filter(|m| !m.lexicon && m.end <= limit)
+            .map(|m| m.end)
+            .max()
+    }
+
+    pub(crate) fn is(&self, i: usize, flag: TokenFlags) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(flag))
+    }
+
+    /// A word starting with a capital letter (not an elided `L'`).
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind() == TokenKind::Word
+                && (t.is(TokenFlags::CAPITALIZED) || t.is(TokenFlags::ALL_CAPS))
+                && !t.is(TokenFlags::ELIDED)
+                && t.text().chars().next().is_some_and(char::is_uppercase)
+        })
+    }
+
+    /// A lower-case word that is not a function word.
+    pub(crate) fn is_lower_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind() == TokenKind::Word
+                && t.text().chars().next().is_some_and(char::is_lowercase)
+                && !super::lexicon::is_function_word(self.folded(i))
+                && !self.has_lexicon(i, "DEMONYM")
+        })
+    }
+
+    /// A word of 2 to 8 capitals (digits allowed after the first), such as `CENTCOM`.
+    pub(crate) fn is_acronym(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            let s = t.text();
+            let n = s.chars().count();
+            t.kind() == TokenKind::Word
+                && (2..=8).contains(&n)
+                && s.chars().next().is_some_and(|c| c.is_uppercase())
+                && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !is_roman_numeral(s)
+        })
+    }
+
+    /// The end of a name starting at `i`: capitalised words or entities, joined by
+    /// particles.
+    pub(crate) fn name_end(&self, i: usize, limit: usize) -> Option<usize> {
+        let mut end = self.name_part_end(i, limit)?;
+        // `le Sud`, `l'Est`: a cardinal point alone is a direction, not a name.
+        if end == i + 1
+            && matches!(self.folded(i), "nord" | "sud" | "est" | "ouest")
+            && self.name_part_end(end, limit).is_none()
+        {
+            return None;
+        }
+        loop {
+            if let Some(next) = self.name_part_end(end, limit) {
+                end = next;
+                continue;
+            }
+            let word = self.folded(end);
+            let joins = if PARTICLES.contains(&word) {
+                self.name_part_end(end + 1, limit)
+            } else if DE_PARTICLES.contains(&word) && self.entity_end(end + 1, limit).is_none() {
+                self.name_part_end(end + 1, limit)
+            } else {
+                None
+            };
+            match joins {
+                Some(next) => end = next,
+                None => return Some(end),
+            }
+        }
+    }
+
+    fn name_part_end(&self, i: usize, limit: usize) -> Option<usize> {
+        if i >= limit {
+            return None;
+        }
+        if let Some(end) = self.entity_end(i, limit) {
+            return Some(end);
+        }
+        (self.is_capitalised(i) && !super::lexicon::is_function_word(self.folded(i)))
+            .then_some(i + 1)
+    }
+}
+
+fn is_roman_numeral(s: &str) -> bool {
+    s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}

@@ -1,0 +1,92 @@
+//! Datelines and source credits: `KABOUL (Reuters) -` at the start of a wire, `(Belga)`
+//! at its start or end.
+
+use super::context::Context;
+use crate::tokenizer::TokenKind;
+
+/// Where a wire was filed and which agency sent it, as its dateline says.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Dateline {
+    /// The place of the dateline, as written (`KABOUL`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The agency credited (`Reuters`, `Belga`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Dateline {
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.place.is_none() && self.source.is_none()
+    }
+}
+
+/// A credit in parentheses at token `i`: `(Reuters)`, `(AFP)`, `(Belga)`; returns the
+/// agency and the token after `)`.
+fn credit(cx: &Context<'_, '_>, i: usize) -> Option<(String, usize)> {
+    if cx.folded(i) != "(" {
+        return None;
+    }
+    let close = (i + 1..(i + 5).min(cx.tokens.len())).find(|&k| cx.folded(k) == ")")?;
+    if close == i + 1 || !(i + 1..close).all(|k| cx.is_capitalised(k) || cx.folded(k) == "/") {
+        return None;
+    }
+    let bytes = cx.tokens[i + 1].span().byte_start()..cx.tokens[close - 1].span().byte_end();
+    Some((cx.text[bytes].to_owned(), close + 1))
+}
+
+fn is_dash(cx: &Context<'_, '_>, i: usize) -> bool {
+    matches!(cx.folded(i), "-" | "--")
+}
+
+/// Reads the dateline of a document whose text starts at token `first`.
+pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> Dateline {
+    let n = cx.tokens.len();
+    let mut out = Dateline::default();
+    if first >= n {
+        return out;
+    }
+    // `(Belga) L'armée…`: a credit first.
+    if let Some((source, _)) = credit(cx, first) {
+        out.source = Some(source);
+        return out;
+    }
+    // `KABOUL (Reuters) -`, `Paris, 3 mars (AFP) -`: a place, then the credit and a dash.
+    let place_end = (first..n).find(|&k| !cx.is_capitalised(k)).unwrap_or(n);
+    if place_end > first && place_end - first <= 4 {
+        let open = if cx.folded(place_end) == "," {
+            (place_end + 1..(place_end + 6).min(n)).find(|&k| cx.folded(k) == "(")
+        } else {
+            Some(place_end)
+        };
+        if let Some(open) = open
+            && let Some((source, after)) = credit(cx, open)
+            && after < n
+            && is_dash(cx, after)
+        {
+            let bytes =
+                cx.tokens[first].span().byte_start()..cx.tokens[place_end - 1].span().byte_end();
+            out.place = Some(cx.text[bytes].to_owned());
+            out.source = Some(source);
+            return out;
+        }
+    }
+    // `… de sources sécuritaires. (Belga)` at the very end.
+    if out.source.is_none() {
+        let mut end = n;
+        while end > first && cx.tokens[end - 1].kind() == TokenKind::Punctuation && cx.folded(end - 1) != ")" {
+            end -= 1;
+        }
+        if let Some(open) = (end.saturating_sub(5)..end).rev().find(|&k| cx.folded(k) == "(")
+            && let Some((source, after)) = credit(cx, open)
+            && after == end
+            && cx.tokens[open].kind() == TokenKind::Punctuation
+            && open > first
+            && matches!(cx.folded(open - 1), "." | "!" | "?" | "»")
+        {
+            out.source = Some(source);
+        }
+    }
+    out
+}

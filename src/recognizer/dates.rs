@@ -1,0 +1,648 @@
+//! Dates, times and durations, with ISO 8601 values resolved against the document date.
+//!
+//! | text | label | value (document dated 2021-07) |
+//! |---|---|---|
+//! | `1er mai 2021`, `samedi 1er mai` | DATE | `2021-05-01` |
+//! | `11 septembre`, `31 août prochain` | DATE | `2021-09-11`, `2021-08-31` |
+//! | `avril`, `novembre prochain`, `février 2020` | DATE | `2021-04`, `2021-11`, `2020-02` |
+//! | `2016`, `XXe siècle` | DATE | `2016`, `19` |
+//! | `mercredi`, `samedi dernier`, `hier` | DATE | the day when the document date has one, else none |
+//! | `la nuit de mardi à mercredi`, `le week-end dernier` | DATE | none |
+//! | `12h30`, `à 16 heures` | TIME | `T12:30`, `T16:00` |
+//! | `14 mois`, `24 heures`, `trois ans` | DURATION | `P14M`, `PT24H`, `P3Y` |
+//!
+//! A date without a year takes the year that puts it closest to the reference
+//! (`dernier` and `prochain` choose the side); a weekday next to a day of month picks
+//! the year where that day is that weekday, nearest the reference. The reference is
+//! the document date, or else the first date of the text that has a year. What cannot
+//! be resolved keeps no value, or a partial one (`XXXX-05-01`): never a guess.
+
+use super::context::Context;
+use super::lexicon;
+use super::numbers;
+use crate::tokenizer::{TokenFlags, TokenKind};
+use chrono::{Datelike, Days, NaiveDate};
+
+/// A date, time or duration found in tokens `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) label: &'static str,
+    pub(crate) value: Option<String>,
+    pub(crate) rule: &'static str,
+}
+
+/// What a document date or a date of the text tells: a year, maybe a month and a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    year: i32,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Reference {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Reference> {
+        let mut parts = s.trim().split('-');
+        let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+        let month = match parts.next() {
+            Some(m) => Some(m.parse().ok().filter(|m| (1..=12).contains(m))?),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) => Some(d.parse().ok().filter(|d| (1..=31).contains(d))?),
+            None => None,
+        };
+        if parts.next().is_some() || (day.is_some() && month.is_none()) {
+            return None;
+        }
+        let r = Reference { year, month, day };
+        if let (Some(m), Some(d)) = (month, day) {
+            NaiveDate::from_ymd_opt(year, m, d)?;
+        }
+        Some(r)
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
+    }
+
+    /// Months since year 0, for distances.
+    fn month_index(&self) -> Option<i64> {
+        Some(self.year as i64 * 12 + self.month? as i64 - 1)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relative {
+    None,
+    Last,
+    Next,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Expr {
+    Calendar {
+        weekday: Option<u32>,
+        day: Option<u32>,
+        month: u32,
+        year: Option<i32>,
+        relative: Relative,
+    },
+    Year(i32),
+    Century(i32),
+    Weekday(u32, Relative),
+    Deictic(i64),
+    YearOffset(i32),
+    MonthOffset(i64),
+    Vague,
+    Time(u32, u32),
+    Duration(String),
+}
+
+struct Parsed {
+    start: usize,
+    end: usize,
+    expr: Expr,
+    rule: &'static str,
+}
+
+/// Finds every date, time and duration of the document, in order.
+pub(crate) fn find(cx: &Context<'_, '_>, document_date: Option<Reference>) -> Vec<Found> {
+    let mut parsed = Vec::new();
+    let mut i = 0;
+    while i < cx.tokens.len() {
+        match parse_at(cx, i) {
+            Some(p) => {
+                i = p.end;
+                parsed.push(p);
+            }
+            None => i += 1,
+        }
+    }
+    let reference = document_date.or_else(|| reference_in_text(&parsed));
+    parsed
+        .into_iter()
+        .map(|p| {
+            let (label, value) = resolve(&p.expr, reference);
+            Found {
+                start: p.start,
+                end: p.end,
+                label,
+                value,
+                rule: p.rule,
+            }
+        })
+        .collect()
+}
+
+/// The reference a text gives itself when the document has no date: its first full
+/// date (a weekday fixes a day and month against the text's first year), else its
+/// first month and year, else its first year.
+fn reference_in_text(parsed: &[Parsed]) -> Option<Reference> {
+    let text_year = parsed.iter().find_map(|p| match p.expr {
+        Expr::Calendar { year: Some(y), .. } | Expr::Year(y) => Some(y),
+        _ => None,
+    });
+    let full = parsed.iter().find_map(|p| match p.expr {
+        Expr::Calendar {
+            day: Some(day),
+            month,
+            year: Some(year),
+            ..
+        } => Some(Reference {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }),
+        Expr::Calendar {
+            weekday: Some(w),
+            day: Some(day),
+            month,
+            year: None,
+            ..
+        } => {
+            let base = Reference {
+                year: text_year?,
+                month: None,
+                day: None,
+            };
+            Reference::parse(&calendar(Some(w), Some(day), month, None, Relative::None, Some(base)))
+        }
+        _ => None,
+    });
+    full.or_else(|| {
+        parsed.iter().find_map(|p| match p.expr {
+            Expr::Calendar {
+                month,
+                year: Some(year),
+                ..
+            } => Some(Reference {
+                year,
+                month: Some(month),
+                day: None,
+            }),
+            _ => None,
+        })
+    })
+    .or_else(|| {
+        text_year.map(|year| Reference {
+            year,
+            month: None,
+            day: None,
+        })
+    })
+}
+
+fn weekday(w: &str) -> Option<u32> {
+    // ISO numbering: Monday is 1.
+    Some(match w {
+        "lundi" => 1,
+        "mardi" => 2,
+        "mercredi" => 3,
+        "jeudi" => 4,
+        "vendredi" => 5,
+        "samedi" => 6,
+        "dimanche" => 7,
+        _ => return None,
+    })
+}
+
+fn month(w: &str) -> Option<u32> {
+    Some(match w.trim_end_matches('.') {
+        "janvier" | "janv" => 1,
+        "fevrier" | "fevr" | "fev" => 2,
+        "mars" => 3,
+        "avril" | "avr" => 4,
+        "mai" => 5,
+        "juin" => 6,
+        "juillet" | "juil" => 7,
+        "aout" => 8,
+        "septembre" | "sept" => 9,
+        "octobre" | "oct" => 10,
+        "novembre" | "nov" => 11,
+        "decembre" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn relative(w: &str) -> Relative {
+    match w {
+        "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" => Relative::Last,
+        "prochain" | "prochaine" | "prochains" | "prochaines" => Relative::Next,
+        _ => Relative::None,
+    }
+}
+
+fn small_number(cx: &Context<'_, '_>, i: usize) -> Option<u32> {
+    let t = cx.tokens.get(i)?;
+    if t.kind() != TokenKind::Number {
+        return None;
+    }
+    let f = cx.folded(i);
+    if f.len() > 2 || !f.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    f.parse().ok()
+}
+
+fn year_number(cx: &Context<'_, '_>, i: usize) -> Option<i32> {
+    let f = cx.folded(i);
+    (f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| f.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2199).contains(y))
+}
+
+/// A day of month at `i`: `3`, `1er`, `1 er`, `premier`; returns it and the next token.
+fn day_of_month(cx: &Context<'_, '_>, i: usize, limit: usize) -> Option<(u32, usize)> {
+    if i >= limit {
+        return None;
+    }
+    let f = cx.folded(i);
+    if f == "1er" || f == "premier" {
+        return Some((1, i + 1));
+    }
+    let d = small_number(cx, i).filter(|d| (1..=31).contains(d))?;
+    if d == 1 && i + 1 < limit && cx.folded(i + 1) == "er" {
+        return Some((1, i + 2));
+    }
+    Some((d, i + 1))
+}
+
+fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
+    let limit = cx.sentence_end(i);
+    let f = cx.folded(i);
+    let at = |k: usize| if k < limit { cx.folded(k) } else { "" };
+    let parsed = |end, expr, rule| {
+        Some(Parsed {
+            start: i,
+            end,
+            expr,
+            rule,
+        })
+    };
+
+    // Times: 12h30, 12 h 30, 14:30, 16 heures.
+    if let Some(hour) = small_number(cx, i).filter(|h| *h <= 24) {
+        let unit = at(i + 1);
+        if unit == "h" || (unit == ":" && !cx.is(i + 1, TokenFlags::SPACE_BEFORE)) {
+            let (minute, end) = match small_number(cx, i + 2).filter(|_| i + 2 < limit) {
+                Some(m) if m < 60 => (m, i + 3),
+                _ if unit == ":" => return None,
+                _ => (0, i + 2),
+            };
+            return parsed(end, Expr::Time(hour, minute), "time/clock");
+        }
+        if matches!(unit, "heure" | "heures") {
+            let before = if i > 0 { cx.folded(i - 1) } else { "" };
+            if lexicon::TIME_PREPOSITIONS.contains(&before) {
+                let (minute, end) = match small_number(cx, i + 2).filter(|_| i + 2 < limit) {
+                    Some(m) if m < 60 => (m, i + 3),
+                    _ => (0, i + 2),
+                };
+                return parsed(end, Expr::Time(hour, minute), "time/heures");
+            }
+        }
+    }
+
+    // Durations: 14 mois, trois ans, 24 heures.
+    if let Some(n) = numbers::value(f).filter(|_| cx.tokens[i].kind() != TokenKind::Punctuation)
+        && let Some(unit) = duration_unit(at(i + 1))
+    {
+        let amount = numbers::format(n);
+        let value = match unit {
+            'H' | 'm' => format!("PT{amount}{}", unit.to_ascii_uppercase()),
+            _ => format!("P{amount}{unit}"),
+        };
+        return parsed(i + 2, Expr::Duration(value), "duration/number-unit");
+    }
+
+    // Calendar dates, optionally introduced by a weekday or `début`/`fin`.
+    let mut k = i;
+    if matches!(f, "debut" | "fin" | "mi") && month(at(i + 1)).is_some() {
+        k += 1;
+    }
+    let wd = weekday(at(k));
+    let after_weekday = if wd.is_some() { k + 1 } else { k };
+    let (day, after_day) = match day_of_month(cx, after_weekday, limit) {
+        Some((d, next)) if month(at(next)).is_some() => (Some(d), next),
+        _ => (None, after_weekday),
+    };
+    if let Some(m) = month(at(after_day))
+        && (day.is_some() || month_word_is_date(cx, after_day, limit))
+    {
+        let mut end = after_day + 1;
+        let year = year_number(cx, end).filter(|_| end < limit);
+        if year.is_some() {
+            end += 1;
+        }
+        let rel = relative(at(end));
+        if rel != Relative::None {
+            end += 1;
+        }
+        let start_weekday = if day.is_some() { wd } else { None };
+        let start = if wd.is_some() && day.is_none() { after_weekday } else { i };
+        return Some(Parsed {
+            start,
+            end,
+            expr: Expr::Calendar {
+                weekday: start_weekday,
+                day,
+                month: m,
+                year,
+                relative: rel,
+            },
+            rule: if day.is_some() {
+                "date/day-month"
+            } else {
+                "date/month"
+            },
+        });
+    }
+    if let Some(w) = weekday(f) {
+        let mut end = i + 1;
+        if matches!(at(end), "matin" | "soir" | "midi" | "apres-midi" | "soiree" | "matinee") {
+            end += 1;
+        }
+        let rel = relative(at(end));
+        if rel != Relative::None {
+            end += 1;
+        }
+        return parsed(end, Expr::Weekday(w, rel), "date/weekday");
+    }
+
+    // The night of Tuesday to Wednesday; the weekend; last week, last year.
+    if matches!(f, "nuit" | "soiree" | "matinee" | "journee") && matches!(at(i + 1), "de" | "du") {
+        if let Some(_w) = weekday(at(i + 2)) {
+            let mut end = i + 3;
+            if matches!(at(end), "a" | "au") && weekday(at(end + 1)).is_some() {
+                end += 2;
+            }
+            return parsed(end, Expr::Vague, "date/night-of");
+        }
+    }
+    if matches!(f, "week-end" | "weekend") {
+        let rel = relative(at(i + 1));
+        let end = if rel == Relative::None { i + 1 } else { i + 2 };
+        return parsed(end, Expr::Vague, "date/weekend");
+    }
+    if matches!(f, "an" | "annee" | "mois" | "semaine") {
+        let rel = relative(at(i + 1));
+        if rel != Relative::None {
+            let step = if rel == Relative::Last { -1 } else { 1 };
+            let expr = match f {
+                "an" | "annee" => Expr::YearOffset(step),
+                "mois" => Expr::MonthOffset(step as i64),
+                _ => Expr::Vague,
+            };
+            return parsed(i + 2, expr, "date/relative-period");
+        }
+    }
+    match f {
+        "hier" => return parsed(i + 1, Expr::Deictic(-1), "date/deictic"),
+        "avant-hier" => return parsed(i + 1, Expr::Deictic(-2), "date/deictic"),
+        "aujourd'hui" => return parsed(i + 1, Expr::Deictic(0), "date/deictic"),
+        "demain" => return parsed(i + 1, Expr::Deictic(1), "date/deictic"),
+        "apres-demain" => return parsed(i + 1, Expr::Deictic(2), "date/deictic"),
+        _ => {}
+    }
+
+    // Centuries: XXe siècle, XXIe siècle, XX e siècle.
+    if let Some(c) = roman_century(f) {
+        let mut end = i + 1;
+        if matches!(at(end), "e" | "eme") && f.chars().all(|c| c.is_ascii_alphabetic()) {
+            end += 1;
+        }
+        if at(end) == "siecle" {
+            return parsed(end + 1, Expr::Century(c), "date/century");
+        }
+    }
+
+    // A year alone, unless it counts something (`2000 soldats`).
+    if let Some(y) = year_number(cx, i) {
+        let next = i + 1;
+        let counts = next < limit
+            && cx.tokens[next].kind() == TokenKind::Word
+            && !cx.is_capitalised(next)
+            && !lexicon::is_function_word(cx.folded(next));
+        let in_number = next < limit
+            && matches!(cx.folded(next), "," | ".")
+            && !cx.is(next, TokenFlags::SPACE_BEFORE)
+            && small_number(cx, next + 1).is_some();
+        if !counts && !in_number {
+            return parsed(next, Expr::Year(y), "date/year");
+        }
+    }
+    None
+}
+
+/// A month name alone is a date only in lower case (`en avril`) or at the start of a
+/// sentence; `Mars` inside a sentence is the planet or a name.
+fn month_word_is_date(cx: &Context<'_, '_>, i: usize, limit: usize) -> bool {
+    if i >= limit {
+        return false;
+    }
+    let t = &cx.tokens[i];
+    let word = cx.folded(i);
+    // `mai` and `mars` are also common words and names: only with a year, a
+    // `dernier`/`prochain`, or after a preposition that asks for a date.
+    let before = if i > 0 { cx.folded(i - 1) } else { "" };
+    let next = if i + 1 < limit { cx.folded(i + 1) } else { "" };
+    let supported = lexicon::DATE_PREPOSITIONS.contains(&before)
+        || relative(next) != Relative::None
+        || year_number(cx, i + 1).is_some();
+    let lower = !t.is(TokenFlags::CAPITALIZED) || t.is(TokenFlags::SENTENCE_START);
+    if word == "mars" || word == "mai" {
+        return lower && supported;
+    }
+    lower || supported
+}
+
+fn duration_unit(w: &str) -> Option<char> {
+    Some(match w {
+        "an" | "ans" | "annee" | "annees" => 'Y',
+        "mois" => 'M',
+        "semaine" | "semaines" => 'W',
+        "jour" | "jours" | "journee" | "journees" => 'D',
+        "heure" | "heures" => 'H',
+        "minute" | "minutes" => 'm',
+        _ => return None,
+    })
+}
+
+/// `xx`, `xxi` (folded) as the century number ISO 8601 writes (`19` for the 1900s).
+fn roman_century(w: &str) -> Option<i32> {
+    let letters = w
+        .strip_suffix("eme")
+        .or_else(|| w.strip_suffix('e'))
+        .unwrap_or(w);
+    if letters.is_empty() || !letters.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+        return None;
+    }
+    let mut total = 0;
+    let mut prev = 0;
+    for c in letters.chars().rev() {
+        let v = match c {
+            'i' => 1,
+            'v' => 5,
+            _ => 10,
+        };
+        if v < prev {
+            total -= v;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (1..=30).contains(&total).then_some(total - 1)
+}
+
+fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<String>) {
+    let value = match *expr {
+        Expr::Time(h, m) => return ("TIME", Some(format!("T{h:02}:{m:02}"))),
+        Expr::Duration(ref v) => return ("DURATION", Some(v.clone())),
+        Expr::Year(y) => Some(format!("{y:04}")),
+        Expr::Century(c) => Some(format!("{c:02}")),
+        Expr::Calendar {
+            weekday,
+            day,
+            month,
+            year,
+            relative,
+        } => Some(calendar(weekday, day, month, year, relative, reference)),
+        Expr::Weekday(w, rel) => reference
+            .and_then(|r| r.date())
+            .map(|d| iso(nearest_weekday(d, w, rel))),
+        Expr::Deictic(offset) => reference.and_then(|r| r.date()).and_then(|d| {
+            let moved = if offset < 0 {
+                d.checked_sub_days(Days::new(offset.unsigned_abs()))
+            } else {
+                d.checked_add_days(Days::new(offset as u64))
+            };
+            moved.map(iso)
+        }),
+        Expr::YearOffset(step) => reference.map(|r| format!("{:04}", r.year + step)),
+        Expr::MonthOffset(step) => reference.and_then(|r| r.month_index()).map(|m| {
+            let m = m + step;
+            format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)
+        }),
+        Expr::Vague => None,
+    };
+    ("DATE", value)
+}
+
+fn calendar(
+    weekday: Option<u32>,
+    day: Option<u32>,
+    month: u32,
+    year: Option<i32>,
+    relative: Relative,
+    reference: Option<Reference>,
+) -> String {
+    let year = year.or_else(|| {
+        let r = reference?;
+        if let (Some(w), Some(d)) = (weekday, day) {
+            // The weekday fixes the year: the nearest one where the day is that weekday.
+            let mut best: Option<i32> = None;
+            for delta in 0..=14 {
+                for y in [r.year + delta, r.year - delta] {
+                    let fits = NaiveDate::from_ymd_opt(y, month, d)
+                        .is_some_and(|date| date.weekday().number_from_monday() == w);
+                    if fits && best.is_none() {
+                        best = Some(y);
+                    }
+                }
+            }
+            if best.is_some() {
+                return best;
+            }
+        }
+        let Some(ref_month) = r.month_index() else {
+            return Some(r.year);
+        };
+        let candidates = [r.year - 1, r.year, r.year + 1];
+        let distance = |y: i32| y as i64 * 12 + month as i64 - 1 - ref_month;
+        let pick = match relative {
+            Relative::Next => candidates.into_iter().find(|&y| distance(y) >= 0),
+            Relative::Last => candidates.into_iter().rev().find(|&y| distance(y) <= 0),
+            Relative::None => candidates.into_iter().min_by_key(|&y| distance(y).abs()),
+        };
+        pick.or(Some(r.year))
+    });
+    match (year, day) {
+        (Some(y), Some(d)) if NaiveDate::from_ymd_opt(y, month, d).is_some() => {
+            format!("{y:04}-{month:02}-{d:02}")
+        }
+        (Some(_), Some(d)) | (None, Some(d)) => format!("XXXX-{month:02}-{d:02}"),
+        (Some(y), None) => format!("{y:04}-{month:02}"),
+        (None, None) => format!("XXXX-{month:02}"),
+    }
+}
+
+fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// The weekday `w` nearest before `date` (on or before; `prochain`: after).
+fn nearest_weekday(date: NaiveDate, w: u32, rel: Relative) -> NaiveDate {
+    let today = date.weekday().number_from_monday();
+    if rel == Relative::Next {
+        let ahead = (w + 7 - today) % 7;
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        date.checked_add_days(Days::new(ahead as u64)).unwrap_or(date)
+    } else {
+        let back = (today + 7 - w) % 7;
+        let back = if back == 0 && rel == Relative::Last { 7 } else { back };
+        date.checked_sub_days(Days::new(back as u64)).unwrap_or(date)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references() {
+        assert_eq!(
+            Reference::parse("2020-03"),
+            Some(Reference { year: 2020, month: Some(3), day: None })
+        );
+        assert!(Reference::parse("2021-02-29").is_none());
+        assert!(Reference::parse("2020-13").is_none());
+        assert!(Reference::parse("20-03").is_none());
+        assert!(Reference::parse("").is_none());
+    }
+
+    #[test]
+    fn centuries() {
+        assert_eq!(roman_century("xxe"), Some(19));
+        assert_eq!(roman_century("xxie"), Some(20));
+        assert_eq!(roman_century("xix"), Some(18));
+        assert_eq!(roman_century("mai"), None);
+    }
+
+    #[test]
+    fn calendar_years() {
+        let r = Reference::parse("2021-07");
+        let none = Relative::None;
+        assert_eq!(calendar(None, Some(11), 9, None, none, r), "2021-09-11");
+        assert_eq!(calendar(None, None, 4, None, none, r), "2021-04");
+        assert_eq!(calendar(None, None, 11, None, Relative::Next, Reference::parse("2020-03")), "2020-11");
+        assert_eq!(calendar(None, None, 12, None, none, Reference::parse("2021-01")), "2020-12");
+        assert_eq!(calendar(None, None, 1, None, Relative::Last, Reference::parse("2021-01")), "2021-01");
+        assert_eq!(calendar(Some(6), Some(1), 5, None, none, Reference::parse("2020")), "2021-05-01");
+        assert_eq!(calendar(None, Some(29), 2, None, none, Reference::parse("2021-03")), "XXXX-02-29");
+        assert_eq!(calendar(None, Some(3), 3, None, none, None), "XXXX-03-03");
+    }
+
+    #[test]
+    fn weekdays_before_the_document_date() {
+        let d = NaiveDate::from_ymd_opt(2020, 3, 5).unwrap(); // a Thursday
+        assert_eq!(nearest_weekday(d, 3, Relative::None).day(), 4);
+        assert_eq!(nearest_weekday(d, 4, Relative::None).day(), 5);
+        assert_eq!(nearest_weekday(d, 4, Relative::Last).day(), 27);
+        assert_eq!(nearest_weekday(d, 1, Relative::Next).day(), 9);
+    }
+}

@@ -1,0 +1,39 @@
+//! Closed word classes of French the recognizer reads context with (folded forms).
+
+/// Words before `16 heures` that make it a time of day rather than a duration.
+pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
+    "a", "vers", "des", "avant", "apres", "jusqu'a", "entre", "et", "de", "depuis", "environ",
+];
+
+/// Words before a month alone that make it a date (`en avril`, `depuis mai`).
+pub(crate) const DATE_PREPOSITIONS: &[&str] = &[
+    "en", "depuis", "des", "avant", "apres", "fin", "debut", "mi", "d'ici", "jusqu'en", "courant",
+    "de", "d'", "mois", "au", "vers", "le", "du", "entre", "et", "a", "pour",
+];
+
+/// Determiners, pronouns, prepositions, conjunctions and the commonest auxiliaries:
+/// a word after a number that is one of these is not what the number counts.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "au", "aux", "apres", "avant", "avec", "ce", "ces", "cette", "chez", "comme", "contre",
+    "dans", "de", "des", "du", "d'", "elle", "elles", "en", "entre", "et", "il", "ils", "je",
+    "l'", "la", "le", "les", "leur", "leurs", "lors", "mais", "ni", "nous", "on", "ou", "ou",
+    "par", "pour", "puis", "qu'", "que", "qui", "quand", "sa", "sans", "se", "selon", "ses",
+    "son", "sous", "sur", "un", "une", "vers", "vous", "y", "est", "sont", "etait", "ont", "avait",
+    "sera", "fut", "alors", "deja", "encore", "aussi", "lorsque", "lorsqu'", "dont", "jusqu'a",
+    "depuis", "pendant", "parmi", "durant", "ne", "n'", "pas", "plus", "moins", "tres", "c'",
+    "s'", "j'", "m'", "t'", "ainsi", "donc", "car", "si", "soit",
+];
+
+pub(crate) fn is_function_word(folded: &str) -> bool {
+    FUNCTION_WORDS.contains(&folded)
+}
+
+/// Prepositions (folded), elided ones included.
+const PREPOSITIONS: &[&str] = &[
+    "a", "au", "aux", "de", "du", "des", "d'", "en", "dans", "vers", "depuis", "par", "pour",
+    "sur", "sous", "chez", "contre", "avec", "sans", "entre", "pres", "selon", "apres", "avant",
+];
+
+pub(crate) fn is_preposition(folded: &str) -> bool {
+    PREPOSITIONS.contains(&folded)
+}

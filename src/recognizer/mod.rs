@@ -1,0 +1,287 @@
+//! Entity recognition beyond the lists: rules, dates, quantities, names by shape and
+//! later mentions.
+//!
+//! The recognizer reads the tokens and every gazetteer match (lexicon labels such as
+//! `TITLE`, `DEMONYM`, `FIRSTNAME` and `ORGWORD` included) and works in this order:
+//!
+//! 1. candidates: gazetteer entities, [dates, times and durations](dates), entity
+//!    [rules](rules) from data files, [quantities](quantities);
+//! 2. one overlap policy for all of them: higher gazetteer priority, then the longer
+//!    span, then the more reliable source (gazetteer, dates, rules, quantities), then
+//!    leftmost;
+//! 3. [names](names) in what is left uncovered: later mentions of a name found earlier
+//!    take its label and id (`Leggett` after `le colonel Sonny Leggett`); unknown
+//!    capitalised sequences are typed by lexicons and context;
+//! 4. one label per name in a document: a name typed by shape alone takes the label a
+//!    list or rule gave the same name elsewhere in the document.
+
+pub(crate) mod context;
+pub mod dateline;
+pub mod dates;
+pub(crate) mod lexicon;
+pub(crate) mod names;
+pub(crate) mod numbers;
+pub mod pattern;
+pub(crate) mod quantities;
+pub mod rules;
+
+use crate::Error;
+use crate::gazetteer::{Gazetteer, GazetteerMatch};
+use crate::tokenizer::{Sentence, Token};
+use context::Context;
+pub use dateline::Dateline;
+pub use dates::Reference;
+pub use rules::Rule;
+use std::collections::{HashMap, HashSet};
+
+/// The entity rules bundled with gazette.
+pub(crate) const BUNDLED_RULES: &[(&str, &str)] = &[(
+    "gazetteers/rules/entities.tsv",
+    include_str!("../../gazetteers/rules/entities.tsv"),
+)];
+
+/// An entity before it is written out: a token range and what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Candidate {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) label: String,
+    pub(crate) canonical: Option<String>,
+    pub(crate) id: Option<String>,
+    pub(crate) source: String,
+    /// Lower is more reliable: 0 gazetteer, 1 dates, 2 rules and propagation, 3 shapes
+    /// and quantities.
+    pub(crate) rank: u8,
+    pub(crate) priority: i8,
+    pub(crate) value: Option<String>,
+    pub(crate) unit: Option<String>,
+}
+
+impl Candidate {
+    pub(crate) fn bytes(&self, cx: &Context<'_, '_>) -> std::ops::Range<usize> {
+        cx.tokens[self.start].span().byte_start()..cx.tokens[self.end - 1].span().byte_end()
+    }
+}
+
+/// The compiled rules and the order to try them in.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Recognizer {
+    rules: Vec<Rule>,
+    by_word: HashMap<String, Vec<usize>>,
+    by_label: HashMap<String, Vec<usize>>,
+    capitalised: Vec<usize>,
+    anywhere: Vec<usize>,
+}
+
+impl Recognizer {
+    /// Compiles rule files given as (name, text).
+    pub(crate) fn new<'f>(
+        files: impl IntoIterator<Item = (&'f str, &'f str)>,
+    ) -> Result<Recognizer, Error> {
+        let mut seen = HashSet::new();
+        let mut rules = Vec::new();
+        for (name, text) in files {
+            rules.extend(rules::parse(name, text, &mut seen)?);
+        }
+        let mut r = Recognizer::default();
+        for (k, rule) in rules.iter().enumerate() {
+            match rule.pattern.first() {
+                pattern::First::Words(words) => {
+                    for w in words {
+                        r.by_word.entry(w.to_owned()).or_default().push(k);
+                    }
+                }
+                pattern::First::Labels(labels) => {
+                    for l in labels {
+                        r.by_label.entry(l.to_owned()).or_default().push(k);
+                    }
+                }
+                pattern::First::Capitalised => r.capitalised.push(k),
+                pattern::First::Anything => r.anywhere.push(k),
+            }
+        }
+        r.rules = rules;
+        Ok(r)
+    }
+
+    pub(crate) fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Every entity of a document, sorted by position.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn recognize(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        sentences: &[Sentence],
+        gazetteer: &Gazetteer,
+        matches: &[GazetteerMatch],
+        lexicon_labels: &[String],
+        date: Option<Reference>,
+        skip: usize,
+    ) -> (Vec<Candidate>, Dateline) {
+        let cx = Context::new(text, tokens, sentences, gazetteer, matches, lexicon_labels);
+        let mut candidates = Vec::new();
+        for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
+            let entry = gazetteer.entry(m.entry);
+            candidates.push(Candidate {
+                start: m.start,
+                end: m.end,
+                label: m.label.to_owned(),
+                canonical: Some(entry.name().to_owned()),
+                id: Some(entry.id().to_owned()),
+                source: format!("gazetteer:{}", entry.source()),
+                rank: 0,
+                priority: m.priority,
+                value: None,
+                unit: None,
+            });
+        }
+        for d in dates::find(&cx, date).into_iter().filter(|d| d.start >= skip) {
+            candidates.push(Candidate {
+                start: d.start,
+                end: d.end,
+                label: d.label.to_owned(),
+                canonical: None,
+                id: None,
+                source: format!("date:{}", d.rule),
+                rank: 1,
+                priority: 0,
+                value: d.value,
+                unit: None,
+            });
+        }
+        self.apply_rules(&cx, skip, &mut candidates);
+        for q in quantities::find(&cx).into_iter().filter(|q| q.start >= skip) {
+            candidates.push(Candidate {
+                start: q.start,
+                end: q.end,
+                label: "QUANTITY".to_owned(),
+                canonical: None,
+                id: None,
+                source: if q.approximate {
+                    "quantity:approximate".to_owned()
+                } else {
+                    "quantity:count".to_owned()
+                },
+                rank: 3,
+                priority: 0,
+                value: Some(numbers::format(q.value)),
+                unit: Some(q.noun),
+            });
+        }
+        let mut selected = resolve(candidates);
+        let mut more = Vec::new();
+        names::find(&cx, &selected, &mut more);
+        more.retain(|c| c.start >= skip);
+        selected.extend(more);
+        selected.sort_by_key(|c| (c.start, c.end));
+        one_label_per_name(&cx, &mut selected);
+        (selected, dateline::find(&cx, skip))
+    }
+
+    /// The token ranges rule `k` matches in a text, before any overlap policy: what
+    /// the rule's examples are checked against.
+    pub(crate) fn rule_matches(
+        &self,
+        k: usize,
+        text: &str,
+        tokens: &[Token<'_>],
+        sentences: &[Sentence],
+        gazetteer: &Gazetteer,
+        matches: &[GazetteerMatch],
+        lexicon_labels: &[String],
+    ) -> Vec<std::ops::Range<usize>> {
+        let cx = Context::new(text, tokens, sentences, gazetteer, matches, lexicon_labels);
+        let Some(rule) = self.rules.get(k) else {
+            return Vec::new();
+        };
+        let mut out: Vec<std::ops::Range<usize>> = (0..tokens.len())
+            .filter_map(|i| rule.pattern.match_at(&cx, i))
+            .map(|(s, e)| tokens[s].span().byte_start()..tokens[e - 1].span().byte_end())
+            .collect();
+        out.dedup();
+        out
+    }
+
+    fn apply_rules(&self, cx: &Context<'_, '_>, skip: usize, out: &mut Vec<Candidate>) {
+        let mut applicable = Vec::new();
+        for i in skip..cx.tokens.len() {
+            applicable.clear();
+            if let Some(rules) = self.by_word.get(cx.folded(i)) {
+                applicable.extend_from_slice(rules);
+            }
+            for m in cx.marks_at(i) {
+                if let Some(rules) = self.by_label.get(m.label) {
+                    applicable.extend_from_slice(rules);
+                }
+            }
+            if cx.is_capitalised(i) {
+                applicable.extend_from_slice(&self.capitalised);
+            }
+            applicable.extend_from_slice(&self.anywhere);
+            applicable.sort_unstable();
+            applicable.dedup();
+            for &k in &applicable {
+                let rule = &self.rules[k];
+                if let Some((start, end)) = rule.pattern.match_at(cx, i) {
+                    out.push(Candidate {
+                        start,
+                        end,
+                        label: rule.label.clone(),
+                        canonical: None,
+                        id: None,
+                        source: format!("rule:{}", rule.id),
+                        rank: 2,
+                        priority: 0,
+                        value: None,
+                        unit: None,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Keeps non-overlapping candidates: higher priority, longer, more reliable, leftmost.
+fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.rank.cmp(&b.rank))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut kept = Vec::new();
+    for c in candidates {
+        if c.start >= c.end {
+            continue;
+        }
+        let at = taken.partition_point(|&(_, e)| e <= c.start);
+        if taken.get(at).is_some_and(|&(s, _)| s < c.end) {
+            continue;
+        }
+        taken.insert(at, (c.start, c.end));
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| (c.start, c.end));
+    kept
+}
+
+/// A name typed by shape alone takes the label given to the same name by a list or a
+/// rule elsewhere in the document.
+fn one_label_per_name(cx: &Context<'_, '_>, entities: &mut [Candidate]) {
+    let mut labels: HashMap<String, String> = HashMap::new();
+    for c in entities.iter().filter(|c| c.rank < 3) {
+        labels
+            .entry(crate::normalize::fold(&cx.text[c.bytes(cx)]))
+            .or_insert_with(|| c.label.clone());
+    }
+    for c in entities.iter_mut().filter(|c| c.rank == 3 && c.unit.is_none()) {
+        if let Some(label) = labels.get(&crate::normalize::fold(&cx.text[c.bytes(cx)])) {
+            c.label = label.clone();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Numbers as French news writes them: `43`, `5 000`, `1,5`, `trois`, `vingt-quatre`,
+//! `une centaine`.
+
+/// The value of a folded token written in digits: `43`, `5 000` (any space as
+/// thousands separator), `1,5`, `1.5`.
+pub(crate) fn digits_value(folded: &str) -> Option<f64> {
+    let mut plain = String::with_capacity(folded.len());
+    let mut seen_digit = false;
+    for c in folded.chars() {
+        match c {
+            '0'..='9' => {
+                seen_digit = true;
+                plain.push(c);
+            }
+            ' ' => {}
+            ',' | '.' if seen_digit => plain.push('.'),
+            _ => return None,
+        }
+    }
+    if !seen_digit || plain.ends_with('.') {
+        return None;
+    }
+    plain.parse().ok()
+}
+
+/// The value of a number written in words, one token (`trois`, `vingt-quatre`,
+/// `quatre-vingt-dix`, `deux-cents`).
+pub(crate) fn word_value(folded: &str) -> Option<f64> {
+    let mut total = 0u64;
+    let mut current = 0u64;
+    let mut any = false;
+    for part in folded.split('-').filter(|p| !p.is_empty()) {
+        let v = match part {
+            "et" => continue,
+            "un" | "une" => 1,
+            "deux" => 2,
+            "trois" => 3,
+            "quatre" => 4,
+            "cinq" => 5,
+            "six" => 6,
+            "sept" => 7,
+            "huit" => 8,
+            "neuf" => 9,
+            "dix" => 10,
+            "onze" => 11,
+            "douze" => 12,
+            "treize" => 13,
+            "quatorze" => 14,
+            "quinze" => 15,
+            "seize" => 16,
+            "vingt" | "vingts" => 20,
+            "trente" => 30,
+            "quarante" => 40,
+            "cinquante" => 50,
+            "soixante" => 60,
+            "cent" | "cents" => {
+                current = current.max(1) * 100;
+                any = true;
+                continue;
+            }
+            "mille" => {
+                total += current.max(1) * 1000;
+                current = 0;
+                any = true;
+                continue;
+            }
+            _ => return None,
+        };
+        // `quatre-vingt`: a multiplier before twenty.
+        if v == 20 && current == 4 {
+            current = 80;
+        } else {
+            current += v;
+        }
+        any = true;
+    }
+    any.then_some((total + current) as f64)
+}
+
+/// Approximate counts: `une centaine (de)` → 100, `des dizaines (de)` → tens.
+pub(crate) fn approximate_value(folded: &str) -> Option<f64> {
+    Some(match folded {
+        "dizaine" | "dizaines" => 10.0,
+        "douzaine" | "douzaines" => 12.0,
+        "quinzaine" | "quinzaines" => 15.0,
+        "vingtaine" | "vingtaines" => 20.0,
+        "trentaine" | "trentaines" => 30.0,
+        "quarantaine" | "quarantaines" => 40.0,
+        "cinquantaine" | "cinquantaines" => 50.0,
+        "soixantaine" | "soixantaines" => 60.0,
+        "centaine" | "centaines" => 100.0,
+        "millier" | "milliers" => 1000.0,
+        "million" | "millions" => 1_000_000.0,
+        "milliard" | "milliards" => 1_000_000_000.0,
+        _ => return None,
+    })
+}
+
+/// Any number token: digits or words.
+pub(crate) fn value(folded: &str) -> Option<f64> {
+    digits_value(folded).or_else(|| word_value(folded))
+}
+
+/// Writes a value without a useless `.0`.
+pub(crate) fn format(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("43", Some(43.0)),
+            ("5 000", Some(5000.0)),
+            ("1,5", Some(1.5)),
+            ("trois", Some(3.0)),
+            ("vingt-quatre", Some(24.0)),
+            ("quatre-vingt-dix", Some(90.0)),
+            ("soixante-et-onze", Some(71.0)),
+            ("deux-cents", Some(200.0)),
+            ("trois-mille", Some(3000.0)),
+            ("une", Some(1.0)),
+            ("troupes", None),
+            ("", None),
+            (",", None),
+            ("12h30", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(value(text), *expected, "{text}");
+        }
+        assert_eq!(approximate_value("centaine"), Some(100.0));
+        assert_eq!(format(5000.0), "5000");
+        assert_eq!(format(1.5), "1.5");
+    }
+}

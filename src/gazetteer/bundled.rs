@@ -43,4 +43,16 @@ pub(super) const FILES: &[(&str, &str)] = &[
         "gazetteers/first_names.tsv",
         include_str!("../../gazetteers/first_names.tsv"),
     ),
+    (
+        "gazetteers/common_acronyms.tsv",
+        include_str!("../../gazetteers/common_acronyms.tsv"),
+    ),
+    (
+        "gazetteers/world_subdivisions.tsv",
+        include_str!("../../gazetteers/world_subdivisions.tsv"),
+    ),
+    (
+        "gazetteers/world_cities.tsv",
+        include_str!("../../gazetteers/world_cities.tsv"),
+    ),
 ];

@@ -162,13 +162,12 @@ impl<'a, 't> Context<'a, 't> {
         })
     }
 
-    /// A lower-case word that is not a function word.
+    /// A lower-case word that is not a function word (nationalities included).
     pub(crate) fn is_lower_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind() == TokenKind::Word
                 && t.text().chars().next().is_some_and(char::is_lowercase)
                 && !super::lexicon::is_function_word(self.folded(i))
-                && !self.has_lexicon(i, "DEMONYM")
         })
     }
 

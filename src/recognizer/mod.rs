@@ -125,6 +125,11 @@ impl Recognizer {
         let mut candidates = Vec::new();
         for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
             let entry = gazetteer.entry(m.entry);
+            // `réunion`, `van`, `suisse`: a name written with a capital found in lower
+            // case is the common word.
+            if entry.name().starts_with(char::is_uppercase) && !(m.start..m.end).any(|k| cx.is_capitalised(k)) {
+                continue;
+            }
             candidates.push(Candidate {
                 start: m.start,
                 end: m.end,
@@ -172,11 +177,8 @@ impl Recognizer {
             });
         }
         let mut selected = resolve(candidates);
-        let mut more = Vec::new();
-        names::find(&cx, &selected, &mut more);
-        more.retain(|c| c.start >= skip);
-        selected.extend(more);
-        selected.sort_by_key(|c| (c.start, c.end));
+        names::complete(&cx, &mut selected);
+        selected.retain(|c| c.start >= skip);
         one_label_per_name(&cx, &mut selected);
         (selected, dateline::find(&cx, skip))
     }

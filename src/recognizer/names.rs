@@ -1,11 +1,12 @@
-//! Names no list or rule found: capitalised sequences typed by lexicons and context,
-//! and later mentions of names found earlier (`Leggett` after `Sonny Leggett`).
+//! Names no list or rule found whole: places that are part of a longer name, later
+//! mentions of names found earlier, and capitalised sequences typed by lexicons and
+//! context.
 
 use super::Candidate;
 use super::context::Context;
 use super::lexicon;
 use crate::normalize::fold;
-use crate::tokenizer::TokenFlags;
+use crate::tokenizer::{TokenFlags, TokenKind};
 use std::collections::HashMap;
 
 /// What a name found earlier in the document stands for.
@@ -16,109 +17,15 @@ struct Known {
     id: Option<String>,
 }
 
-/// Words before an unknown name that make it a place (`au Yémen`, `à Bron`).
-const PLACE_PREPOSITIONS: &[&str] = &["a", "au", "aux", "en", "vers", "pres"];
+/// Words before an unknown name that make it a place (`à Bron`, `en Normandie`).
+const PLACE_PREPOSITIONS: &[&str] = &["a", "en"];
 
-/// Adds entities for the capitalised sequences that `selected` leaves uncovered.
-pub(crate) fn find(cx: &Context<'_, '_>, selected: &[Candidate], out: &mut Vec<Candidate>) {
-    let n = cx.tokens.len();
-    let mut covered = vec![false; n];
-    for c in selected {
-        for k in c.start..c.end.min(n) {
-            covered[k] = true;
-        }
-    }
-    let mut known: HashMap<String, Known> = HashMap::new();
-    for c in selected.iter().filter(|c| is_name_label(&c.label)) {
-        let knows = Known {
-            label: c.label.clone(),
-            canonical: c.canonical.clone().or_else(|| Some(cx.text[c.bytes(cx)].to_owned())),
-            id: c.id.clone(),
-        };
-        let words: Vec<usize> = (c.start..c.end).filter(|&k| cx.is_capitalised(k)).collect();
-        // A person is named again by the surname, the last capitalised word.
-        if c.label == "PER"
-            && words.len() >= 2
-            && let Some(&last) = words.last()
-            && cx.folded(last).chars().count() >= 3
-        {
-            known
-                .entry(cx.folded(last).to_owned())
-                .or_insert_with(|| knows.clone());
-        }
-        known
-            .entry(fold(&cx.text[c.bytes(cx)]))
-            .or_insert(knows);
-    }
-
-    let mut i = 0;
-    while i < n {
-        if covered[i] || !cx.is_capitalised(i) {
-            i += 1;
-            continue;
-        }
-        let limit = cx.sentence_end(i);
-        let mut end = i + 1;
-        while end < limit && !covered[end] {
-            if cx.is_capitalised(end) {
-                end += 1;
-            } else if end + 1 < limit
-                && !covered[end + 1]
-                && cx.is_capitalised(end + 1)
-                && is_particle(cx.folded(end))
-            {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        let next = end;
-        let mut start = i;
-        let sentence_initial = cx.is(i, TokenFlags::SENTENCE_START)
-            || cx.is(i, TokenFlags::LINE_START)
-            || (i > 0 && matches!(cx.folded(i - 1), "«" | "\"" | "-" | "(" | ":"));
-        if let Some(k) = lookup(cx, &known, start, end) {
-            out.push(candidate(start, end, k, "propagation"));
-            i = next;
-            continue;
-        }
-        if sentence_initial && (end - start == 1 || lexicon::is_function_word(cx.folded(start))) {
-            start += 1;
-            if let Some(k) = lookup(cx, &known, start, end) {
-                out.push(candidate(start, end, k, "propagation"));
-                i = next;
-                continue;
-            }
-        }
-        // `Reportage Qadir Sediqi`: at a sentence start, the name begins at its first
-        // first name.
-        if sentence_initial
-            && start < end
-            && !cx.has_lexicon(start, "FIRSTNAME")
-            && let Some(first_name) = (start + 1..end).find(|&k| cx.has_lexicon(k, "FIRSTNAME"))
-            && end - first_name >= 2
-        {
-            start = first_name;
-        }
-        if start < end && !headline(cx, i) {
-            if let Some((label, rule)) = shape(cx, start, end) {
-                out.push(Candidate {
-                    start,
-                    end,
-                    label: label.to_owned(),
-                    canonical: None,
-                    id: None,
-                    source: format!("shape:{rule}"),
-                    rank: 3,
-                    priority: 0,
-                    value: None,
-                    unit: None,
-                });
-            }
-        }
-        i = next;
-    }
-}
+/// Words that make a capitalised name an event (`Tour de France`, `Coupe du monde`).
+const EVENT_HEADS: &[&str] = &[
+    "tour", "coupe", "championnat", "championnats", "jeux", "festival", "rallye", "open",
+    "mondial", "mondiaux", "marathon", "trophee", "grand", "ironman", "salon", "biennale",
+    "sommet", "forum", "conference", "exposition",
+];
 
 fn is_name_label(label: &str) -> bool {
     matches!(label, "PER" | "LOC" | "ORG")
@@ -128,8 +35,170 @@ fn is_particle(w: &str) -> bool {
     matches!(
         w,
         "al" | "el" | "ben" | "bin" | "ibn" | "van" | "von" | "der" | "de" | "du" | "da" | "di"
-            | "dos" | "del" | "la" | "le" | "ul" | "d'"
+            | "dos" | "del" | "la" | "le" | "ul" | "d'" | "des"
     )
+}
+
+fn is_cardinal(w: &str) -> bool {
+    matches!(w, "nord" | "sud" | "est" | "ouest")
+}
+
+/// A capitalised word that can be part of a name (not `Le`, `Selon`, `À`).
+fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
+    cx.is_capitalised(k) && !lexicon::is_function_word(cx.folded(k))
+}
+
+/// Completes `selected` (sorted by position) with the names it leaves out.
+pub(crate) fn complete(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
+    absorb_places(cx, selected);
+    let n = cx.tokens.len();
+    let mut known: HashMap<String, Known> = HashMap::new();
+    for c in selected.iter().filter(|c| is_name_label(&c.label)) {
+        remember(cx, &mut known, c);
+    }
+    // A person named again by the surname: a list place with that name is the person
+    // here (`Hollande` after `François Hollande`).
+    for c in selected.iter_mut().filter(|c| c.rank == 0 && c.label == "LOC" && c.end == c.start + 1) {
+        if let Some(k) = known.get(cx.folded(c.start)).filter(|k| k.label == "PER") {
+            c.label = k.label.clone();
+            c.canonical = k.canonical.clone();
+            c.id = k.id.clone();
+            c.source = "propagation".to_owned();
+        }
+    }
+    let mut covered = vec![false; n];
+    for c in selected.iter() {
+        for flag in covered.iter_mut().take(c.end.min(n)).skip(c.start) {
+            *flag = true;
+        }
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !cx.is_capitalised(i) {
+            i += 1;
+            continue;
+        }
+        let limit = cx.sentence_end(i);
+        let mut end = i + 1;
+        while end < limit && !covered[end] {
+            if name_word(cx, end) {
+                end += 1;
+            } else if end + 1 < limit
+                && !covered[end + 1]
+                && name_word(cx, end + 1)
+                && is_particle(cx.folded(end))
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let next = end;
+        if let Some(c) = type_sequence(cx, &known, i, end) {
+            if is_name_label(&c.label) {
+                remember(cx, &mut known, &c);
+            }
+            added.push(c);
+        }
+        i = next;
+    }
+    selected.extend(added);
+    selected.sort_by_key(|c| (c.start, c.end));
+}
+
+/// The entity an uncovered capitalised sequence `i..end` is, if any.
+fn type_sequence(
+    cx: &Context<'_, '_>,
+    known: &HashMap<String, Known>,
+    i: usize,
+    end: usize,
+) -> Option<Candidate> {
+    let mut start = i;
+    let sentence_initial = cx.is(i, TokenFlags::SENTENCE_START)
+        || cx.is(i, TokenFlags::LINE_START)
+        || (i > 0 && matches!(cx.folded(i - 1), "«" | "\"" | "-" | "(" | ":" | "."));
+    if let Some(k) = lookup(cx, known, start, end) {
+        return Some(candidate(start, end, k));
+    }
+    // A capitalised article or function word opens the sequence: `Le Parisien` inside a
+    // sentence is a title (a newspaper, a work), at its start just an article.
+    if lexicon::is_function_word(cx.folded(start)) {
+        let article = matches!(cx.folded(start), "le" | "la" | "les" | "the");
+        start += 1;
+        if start >= end {
+            return None;
+        }
+        if let Some(k) = lookup(cx, known, start, end) {
+            return Some(candidate(start, end, k));
+        }
+        if article && !sentence_initial && !headline(cx, i) {
+            return Some(shaped(i, end, "ORG", "article-title"));
+        }
+    } else if sentence_initial && end - start == 1 && !cx.has_lexicon(start, "FIRSTNAME") {
+        // One capitalised word opening a sentence is most often a common word.
+        return None;
+    }
+    // `Espagnol Mario Mola`, `Américaine Gwen Jorgensen`: a nationality noun is not
+    // part of the name.
+    while start < end && cx.has_lexicon(start, "DEMONYM") {
+        start += 1;
+    }
+    // `Reportage Qadir Sediqi`: at a sentence start, the name begins at its first
+    // first name.
+    if sentence_initial
+        && start < end
+        && !cx.has_lexicon(start, "FIRSTNAME")
+        && let Some(first_name) = (start + 1..end).find(|&k| cx.has_lexicon(k, "FIRSTNAME"))
+        && end - first_name >= 2
+    {
+        start = first_name;
+    }
+    if start >= end || headline(cx, i) {
+        return None;
+    }
+    if let Some(k) = lookup(cx, known, start, end) {
+        return Some(candidate(start, end, k));
+    }
+    let (label, rule) = shape(cx, start, end)?;
+    Some(shaped(start, end, label, rule))
+}
+
+fn shaped(start: usize, end: usize, label: &str, rule: &str) -> Candidate {
+    Candidate {
+        start,
+        end,
+        label: label.to_owned(),
+        canonical: None,
+        id: None,
+        source: format!("shape:{rule}"),
+        rank: 3,
+        priority: 0,
+        value: None,
+        unit: None,
+    }
+}
+
+fn remember(cx: &Context<'_, '_>, known: &mut HashMap<String, Known>, c: &Candidate) {
+    let text = &cx.text[c.bytes(cx)];
+    let knows = Known {
+        label: c.label.clone(),
+        canonical: c.canonical.clone().or_else(|| Some(text.to_owned())),
+        id: c.id.clone(),
+    };
+    let words: Vec<usize> = (c.start..c.end).filter(|&k| name_word(cx, k)).collect();
+    // A person is named again by the surname, the last capitalised word.
+    if c.label == "PER"
+        && words.len() >= 2
+        && let Some(&last) = words.last()
+        && cx.folded(last).chars().count() >= 3
+        && !cx.has_lexicon(last, "FIRSTNAME")
+    {
+        known
+            .entry(cx.folded(last).to_owned())
+            .or_insert_with(|| knows.clone());
+    }
+    known.entry(fold(text)).or_insert(knows);
 }
 
 fn lookup<'k>(
@@ -145,14 +214,14 @@ fn lookup<'k>(
     known.get(&fold(&cx.text[bytes]))
 }
 
-fn candidate(start: usize, end: usize, k: &Known, source: &str) -> Candidate {
+fn candidate(start: usize, end: usize, k: &Known) -> Candidate {
     Candidate {
         start,
         end,
         label: k.label.clone(),
         canonical: k.canonical.clone(),
         id: k.id.clone(),
-        source: source.to_owned(),
+        source: "propagation".to_owned(),
         rank: 2,
         priority: 0,
         value: None,
@@ -167,36 +236,150 @@ fn headline(cx: &Context<'_, '_>, i: usize) -> bool {
     while from > 0 && cx.sentence_end(from - 1) == limit {
         from -= 1;
     }
-    let words: Vec<usize> = (from..limit)
-        .filter(|&k| cx.tokens[k].kind() == crate::tokenizer::TokenKind::Word)
-        .collect();
-    if words.len() < 4 {
+    let words = (from..limit)
+        .filter(|&k| cx.tokens[k].kind() == TokenKind::Word)
+        .count();
+    if words < 4 {
         return false;
     }
-    let caps = words.iter().filter(|&&k| cx.is_capitalised(k)).count();
-    caps * 10 >= words.len() * 7
+    let caps = (from..limit).filter(|&k| cx.is_capitalised(k)).count();
+    caps * 10 >= words * 7
 }
 
 /// The label an unknown capitalised sequence `start..end` takes, and why.
 fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str, &'static str)> {
     let len = end - start;
-    if (start..end).any(|k| cx.has_lexicon(k, "ORGWORD")) {
+    if len >= 2 && EVENT_HEADS.contains(&cx.folded(start)) {
+        return Some(("EVENT", "event-word"));
+    }
+    if len >= 2 && (start..end).any(|k| cx.has_lexicon(k, "ORGWORD")) {
         return Some(("ORG", "org-word"));
     }
-    if len == 1 && cx.is_acronym(start) {
+    if len == 1 && cx.is_acronym(start) && !cx.has_lexicon(start, "COMMON") {
         return Some(("ORG", "acronym"));
     }
     if len >= 2 && cx.has_lexicon(start, "FIRSTNAME") {
         return Some(("PER", "first-name"));
     }
     let before = if start > 0 { cx.folded(start - 1) } else { "" };
-    if PLACE_PREPOSITIONS.contains(&before) {
+    if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) {
         return Some(("LOC", "after-place-preposition"));
     }
     if (2..=4).contains(&len)
-        && (start..end).all(|k| cx.is_capitalised(k) && !cx.is(k, TokenFlags::ALL_CAPS))
+        && (start..end).all(|k| {
+            cx.is(k, TokenFlags::CAPITALIZED) && !cx.is(k, TokenFlags::ALL_CAPS)
+                || is_particle(cx.folded(k))
+        })
     {
         return Some(("PER", "capitalised-words"));
     }
     None
+}
+
+/// A list place inside a longer capitalised name is not the entity: `Météo France`,
+/// `France 2` and `SOS Médias Burundi` are organisations, `Tour de France` an event,
+/// `Greg Van Avermaet` a person, `Irlande du Nord` a place.
+fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
+    let n = cx.tokens.len();
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (k, c) in selected.iter().enumerate() {
+        for o in owner.iter_mut().take(c.end.min(n)).skip(c.start) {
+            *o = Some(k);
+        }
+    }
+    let absorbable = |k: usize| {
+        let c = &selected[k];
+        c.rank == 0 && c.label == "LOC" && c.end - c.start <= 2
+    };
+    let mut replaced: Vec<(usize, Candidate)> = Vec::new();
+    for (k, c) in selected.iter().enumerate() {
+        if !absorbable(k) {
+            continue;
+        }
+        let limit = cx.sentence_end(c.start);
+        let free = |t: usize| t < limit && owner[t].is_none();
+        // Grow left over free capitalised words (and `de`/`du` before the place).
+        let mut start = c.start;
+        loop {
+            if start > 0
+                && free(start - 1)
+                && name_word(cx, start - 1)
+                && !cx.is(start - 1, TokenFlags::SENTENCE_START)
+            {
+                start -= 1;
+            } else if start > 1
+                && free(start - 1)
+                && free(start - 2)
+                && matches!(cx.folded(start - 1), "de" | "du" | "des" | "d'")
+                && name_word(cx, start - 2)
+            {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        // Grow right over free capitalised words, a cardinal point (`Irlande du Nord`),
+        // or one short number (`France 2`).
+        let mut end = c.end;
+        while free(end) && name_word(cx, end) {
+            end += 1;
+        }
+        let mut direction = false;
+        if end == c.end && free(end) && free(end + 1) {
+            let w = cx.folded(end);
+            if matches!(w, "du" | "de" | "d'" | "l'") && is_cardinal(cx.folded(end + 1)) {
+                end += 2;
+                direction = true;
+            } else if matches!(w, "de") && cx.folded(end + 1) == "l'" && free(end + 2) && is_cardinal(cx.folded(end + 2)) {
+                end += 3;
+                direction = true;
+            }
+        }
+        if end == c.end
+            && free(end)
+            && cx.tokens[end].kind() == TokenKind::Number
+            && cx.folded(end).len() <= 2
+            && cx.is(end, TokenFlags::SPACE_BEFORE)
+        {
+            end += 1;
+        }
+        if (start, end) == (c.start, c.end) {
+            continue;
+        }
+        let label = if direction && start == c.start {
+            "LOC"
+        } else if EVENT_HEADS.contains(&cx.folded(start)) {
+            "EVENT"
+        } else if cx.has_lexicon(start, "FIRSTNAME")
+            && cx.tokens[end - 1].kind() == TokenKind::Word
+            && (start..end).all(|t| !cx.has_lexicon(t, "ORGWORD"))
+        {
+            "PER"
+        } else {
+            "ORG"
+        };
+        if replaced
+            .last()
+            .is_some_and(|(_, r): &(usize, Candidate)| r.end > start)
+        {
+            continue;
+        }
+        replaced.push((k, shaped(start, end, label, "place-in-name")));
+    }
+    if replaced.is_empty() {
+        return;
+    }
+    let mut drop = vec![false; selected.len()];
+    for (k, _) in &replaced {
+        drop[*k] = true;
+    }
+    let mut kept: Vec<Candidate> = selected
+        .drain(..)
+        .enumerate()
+        .filter(|(k, _)| !drop[*k])
+        .map(|(_, c)| c)
+        .collect();
+    kept.extend(replaced.into_iter().map(|(_, c)| c));
+    kept.sort_by_key(|c| (c.start, c.end));
+    *selected = kept;
 }

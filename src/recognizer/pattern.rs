@@ -7,7 +7,8 @@
 //! |---|---|
 //! | `province` or `forces\|armée\|troupes` | one token whose folded text is one of the words (`d'` also matches `d’`, `D'`); a word written with a capital (`Commandement`) only matches a capitalised token |
 //! | `@TITLE`, `@LOC\|@ORG` … | a gazetteer match with one of those labels starting here, all of its tokens |
-//! | `Lower` | one lower-case word that is not a function word (an adjective such as `centrale`) |
+//! | `Lower` | one lower-case word that is not a function word nor a nationality (`centrale`, `sécurité`) |
+//! | `Adj` | one lower-case word that is not a function word, nationalities included (`européenne`) |
 //! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity |
 //! | `Cap` | one capitalised word |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`) |
@@ -27,6 +28,7 @@ enum Element {
     Words(Vec<(String, bool)>),
     Labels(Vec<String>),
     Lower,
+    Adj,
     Name,
     Cap,
     Acronym,
@@ -106,6 +108,7 @@ impl Pattern {
                     Element::Labels(names)
                 }
                 "Lower" => Element::Lower,
+                "Adj" => Element::Adj,
                 words => {
                     let alternatives: Vec<(String, bool)> = words
                         .split('|')
@@ -148,7 +151,7 @@ impl Pattern {
                 Element::Words(w) => First::Words(w.iter().map(|(w, _)| w.as_str()).collect()),
                 Element::Labels(l) => First::Labels(l.iter().map(String::as_str).collect()),
                 Element::Name | Element::Cap | Element::Acronym => First::Capitalised,
-                Element::Lower => First::Anything,
+                Element::Lower | Element::Adj => First::Anything,
                 Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => {
                     First::Anything
                 }
@@ -232,10 +235,13 @@ impl Pattern {
                 .filter(|m| labels.iter().any(|l| l == m.label) && m.end <= limit)
                 .map(|m| m.end)
                 .max(),
-            Element::Lower => cx.is_lower_word(at).then_some(at + 1),
+            Element::Lower => (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1),
+            Element::Adj => cx.is_lower_word(at).then_some(at + 1),
             Element::Name => cx.name_end(at, limit),
             Element::Cap => cx.is_capitalised(at).then_some(at + 1),
-            Element::Acronym => cx.is_acronym(at).then_some(at + 1),
+            Element::Acronym => {
+                (cx.is_acronym(at) && !cx.has_lexicon(at, "COMMON")).then_some(at + 1)
+            }
             Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => Some(at),
         }
     }

@@ -37,3 +37,10 @@ const PREPOSITIONS: &[&str] = &[
 pub(crate) fn is_preposition(folded: &str) -> bool {
     PREPOSITIONS.contains(&folded)
 }
+
+/// Words right before a speaker's name (`selon X`, `a déclaré X`, `rédigé par X`).
+pub(crate) const SPEAKER_CUES: &[&str] = &[
+    "selon", "declare", "dit", "indique", "affirme", "explique", "estime", "ajoute", "precise",
+    "annonce", "souligne", "assure", "confie", "raconte", "rapporte", "temoigne", "deplore",
+    "par", "signe", "interroge", "repond", "reconnait", "insiste", "conclut", "poursuit",
+];

@@ -39,6 +39,18 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
+/// `Espagnol`, `Général`, `M.`: a nationality, a title or an honorific before a name
+/// is not part of it.
+fn is_introducer(cx: &Context<'_, '_>, k: usize) -> bool {
+    cx.has_lexicon(k, "DEMONYM")
+        || cx.has_lexicon(k, "TITLE")
+        || matches!(
+            cx.folded(k),
+            "m." | "m" | "mme" | "mlle" | "mme." | "dr" | "dr." | "me" | "mgr" | "monsieur" | "madame"
+                | "mademoiselle" | "maitre" | "docteur" | "saint" | "sainte"
+        ) && !cx.is(k + 1, TokenFlags::SENTENCE_START)
+}
+
 fn is_cardinal(w: &str) -> bool {
     matches!(w, "nord" | "sud" | "est" | "ouest")
 }
@@ -124,7 +136,6 @@ fn type_sequence(
     // A capitalised article or function word opens the sequence: `Le Parisien` inside a
     // sentence is a title (a newspaper, a work), at its start just an article.
     if lexicon::is_function_word(cx.folded(start)) {
-        let article = matches!(cx.folded(start), "le" | "la" | "les" | "the");
         start += 1;
         if start >= end {
             return None;
@@ -132,16 +143,13 @@ fn type_sequence(
         if let Some(k) = lookup(cx, known, start, end) {
             return Some(candidate(start, end, k));
         }
-        if article && !sentence_initial && !headline(cx, i) {
-            return Some(shaped(i, end, "ORG", "article-title"));
-        }
     } else if sentence_initial && end - start == 1 && !cx.has_lexicon(start, "FIRSTNAME") {
         // One capitalised word opening a sentence is most often a common word.
         return None;
     }
     // `Espagnol Mario Mola`, `Américaine Gwen Jorgensen`: a nationality noun is not
     // part of the name.
-    while start < end && cx.has_lexicon(start, "DEMONYM") {
+    while start < end && is_introducer(cx, start) {
         start += 1;
     }
     // `Reportage Qadir Sediqi`: at a sentence start, the name begins at its first
@@ -265,13 +273,15 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) {
         return Some(("LOC", "after-place-preposition"));
     }
+    // `selon Attaullah Afghan`, `a déclaré Karim Haqqani`: a speaker.
     if (2..=4).contains(&len)
+        && lexicon::SPEAKER_CUES.contains(&before)
         && (start..end).all(|k| {
             cx.is(k, TokenFlags::CAPITALIZED) && !cx.is(k, TokenFlags::ALL_CAPS)
                 || is_particle(cx.folded(k))
         })
     {
-        return Some(("PER", "capitalised-words"));
+        return Some(("PER", "speaker"));
     }
     None
 }
@@ -301,10 +311,17 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
         // Grow left over free capitalised words (and `de`/`du` before the place).
         let mut start = c.start;
         loop {
-            if start > 0
+            let word_before = start > 0
                 && free(start - 1)
-                && name_word(cx, start - 1)
-                && !cx.is(start - 1, TokenFlags::SENTENCE_START)
+                && !is_introducer(cx, start - 1)
+                && (name_word(cx, start - 1)
+                    || (start > 1
+                        && matches!(cx.folded(start - 1), "le" | "la" | "de" | "van" | "von" | "da")
+                        && cx.is_capitalised(start - 1)
+                        && name_word(cx, start - 2)));
+            if word_before
+                && (!cx.is(start - 1, TokenFlags::SENTENCE_START)
+                    || cx.has_lexicon(start - 1, "FIRSTNAME"))
             {
                 start -= 1;
             } else if start > 1

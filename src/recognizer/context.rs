@@ -171,6 +171,38 @@ impl<'a, 't> Context<'a, 't> {
         })
     }
 
+    /// A lower-case word shaped like an adjective (`nationale`, `européen`, `pénale`,
+    /// `unies`), or a nationality: not a verb such as `constitue` or `atteignent`.
+    pub(crate) fn is_adjective(&self, i: usize) -> bool {
+        if !self.is_lower_word(i) {
+            return false;
+        }
+        if self.has_lexicon(i, "DEMONYM") {
+            return true;
+        }
+        const ENDINGS: &[&str] = &[
+            "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens",
+            "iennes", "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise",
+            "oises", "ique", "iques", "iste", "istes", "if", "ive", "ifs", "ives", "aire",
+            "aires", "e", "ee", "es", "ees", "eur", "eure", "eurs", "ier", "iere", "iers",
+            "ieres", "in", "ine", "ins", "ines", "ant", "ante", "ants", "antes", "ente", "entes",
+            "unie", "unies", "uni", "unis", "eme", "ieme", "ible", "ibles", "able", "ables",
+            "ile", "iles", "ique", "oire", "oires", "rouge", "rouges", "vert", "verts", "verte",
+            "libre", "libres", "ouvert", "ouverte", "lyonnais", "neuf", "neuve",
+        ];
+        let w = self.folded(i);
+        // `-e`, `-es` alone would take verbs (`constitue`, `menace`): only after `é`.
+        let text = self.tokens[i].text();
+        ENDINGS.iter().any(|e| {
+            w.ends_with(e)
+                && match *e {
+                    "e" | "es" => text.ends_with("ée") || text.ends_with("ées") || text.ends_with("ème"),
+                    "ee" | "ees" => true,
+                    _ => true,
+                }
+        })
+    }
+
     /// A word of 2 to 8 capitals (digits allowed after the first), such as `CENTCOM`.
     pub(crate) fn is_acronym(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
@@ -179,7 +211,7 @@ impl<'a, 't> Context<'a, 't> {
             t.kind() == TokenKind::Word
                 && (2..=8).contains(&n)
                 && s.chars().next().is_some_and(|c| c.is_uppercase())
-                && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && s.chars().all(|c| c.is_uppercase())
                 && !is_roman_numeral(s)
         })
     }

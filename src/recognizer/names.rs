@@ -168,8 +168,13 @@ fn type_sequence(
     if let Some(k) = lookup(cx, known, start, end) {
         return Some(candidate(start, end, k));
     }
-    let (label, rule) = shape(cx, start, end)?;
-    Some(shaped(start, end, label, rule))
+    if let Some((label, rule)) = shape(cx, start, end) {
+        return Some(shaped(start, end, label, rule));
+    }
+    // `l'Assassin de Bertrand Tavernier`: the person starts at the first name.
+    let first_name = (start + 1..end.saturating_sub(1)).find(|&k| cx.has_lexicon(k, "FIRSTNAME"))?;
+    let (label, rule) = shape(cx, first_name, end)?;
+    (label == "PER").then(|| shaped(first_name, end, label, rule))
 }
 
 fn shaped(start: usize, end: usize, label: &str, rule: &str) -> Candidate {
@@ -250,13 +255,22 @@ fn headline(cx: &Context<'_, '_>, i: usize) -> bool {
     if words < 4 {
         return false;
     }
+    let all_caps = (from..limit).filter(|&k| cx.is(k, TokenFlags::ALL_CAPS)).count();
+    if all_caps * 10 >= words * 7 {
+        return true;
+    }
+    let ends_sentence = (from..limit)
+        .rev()
+        .find(|&k| cx.tokens[k].kind() != TokenKind::Punctuation || matches!(cx.folded(k), "." | "!" | "?" | "..." | ":"))
+        .is_some_and(|k| cx.tokens[k].kind() == TokenKind::Punctuation);
     let caps = (from..limit).filter(|&k| cx.is_capitalised(k)).count();
-    caps * 10 >= words * 7
+    !ends_sentence && caps * 10 >= words * 7
 }
 
 /// The label an unknown capitalised sequence `start..end` takes, and why.
 fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str, &'static str)> {
     let len = end - start;
+    let before = if start > 0 { cx.folded(start - 1) } else { "" };
     if len >= 2 && EVENT_HEADS.contains(&cx.folded(start)) {
         return Some(("EVENT", "event-word"));
     }
@@ -266,16 +280,27 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     if len == 1 && cx.is_acronym(start) && !cx.has_lexicon(start, "COMMON") {
         return Some(("ORG", "acronym"));
     }
+    // `le Parlement`, `du Sénat`, `l'Assemblée`: an institution named by its head word.
+    if len == 1
+        && cx.has_lexicon(start, "ORGWORD")
+        && matches!(before, "le" | "la" | "l'" | "du" | "au" | "les" | "des" | "aux")
+        && !cx.is(start, TokenFlags::SENTENCE_START)
+    {
+        return Some(("ORG", "institution"));
+    }
     if len >= 2 && cx.has_lexicon(start, "FIRSTNAME") {
         return Some(("PER", "first-name"));
     }
-    let before = if start > 0 { cx.folded(start - 1) } else { "" };
     if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) {
         return Some(("LOC", "after-place-preposition"));
     }
-    // `selon Attaullah Afghan`, `a déclaré Karim Haqqani`: a speaker.
+    // `selon Attaullah Afghan`, `a déclaré Karim Haqqani`, `Gaurav Chauhan a affirmé`:
+    // a speaker.
+    let speaks_after = end + 1 < cx.tokens.len()
+        && cx.folded(end) == "a"
+        && lexicon::SPEAKER_CUES.contains(&cx.folded(end + 1));
     if (2..=4).contains(&len)
-        && lexicon::SPEAKER_CUES.contains(&before)
+        && (lexicon::SPEAKER_CUES.contains(&before) || speaks_after)
         && (start..end).all(|k| {
             cx.is(k, TokenFlags::CAPITALIZED) && !cx.is(k, TokenFlags::ALL_CAPS)
                 || is_particle(cx.folded(k))
@@ -291,6 +316,17 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
 /// `Greg Van Avermaet` a person, `Irlande du Nord` a place.
 fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
     let n = cx.tokens.len();
+    // `Allen Moore`: a one-word list place that is also a first name, right before
+    // another name word, is the first name.
+    selected.retain(|c| {
+        !(c.rank == 0
+            && c.label == "LOC"
+            && c.end == c.start + 1
+            && c.source.contains("world_")
+            && cx.has_lexicon(c.start, "FIRSTNAME")
+            && c.end < cx.sentence_end(c.start)
+            && name_word(cx, c.end))
+    });
     let mut owner: Vec<Option<usize>> = vec![None; n];
     for (k, c) in selected.iter().enumerate() {
         for o in owner.iter_mut().take(c.end.min(n)).skip(c.start) {

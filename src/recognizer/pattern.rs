@@ -8,10 +8,10 @@
 //! | `province` or `forces\|armée\|troupes` | one token whose folded text is one of the words (`d'` also matches `d’`, `D'`); a word written with a capital (`Commandement`) only matches a capitalised token |
 //! | `@TITLE`, `@LOC\|@ORG` … | a gazetteer match with one of those labels starting here, all of its tokens |
 //! | `Lower` | one lower-case word that is not a function word nor a nationality (`centrale`, `sécurité`) |
-//! | `Adj` | one lower-case word that is not a function word, nationalities included (`européenne`) |
+//! | `Adj` | one lower-case word shaped like an adjective, nationalities included (`nationale`, `européenne`; not `constitue`) |
 //! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity |
 //! | `Cap` | one capitalised word |
-//! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`) |
+//! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
 //! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
 //! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
 //!
@@ -236,7 +236,7 @@ impl Pattern {
                 .map(|m| m.end)
                 .max(),
             Element::Lower => (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1),
-            Element::Adj => cx.is_lower_word(at).then_some(at + 1),
+            Element::Adj => cx.is_adjective(at).then_some(at + 1),
             Element::Name => cx.name_end(at, limit),
             Element::Cap => cx.is_capitalised(at).then_some(at + 1),
             Element::Acronym => {

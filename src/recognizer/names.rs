@@ -55,9 +55,12 @@ fn is_cardinal(w: &str) -> bool {
     matches!(w, "nord" | "sud" | "est" | "ouest")
 }
 
-/// A capitalised word that can be part of a name (not `Le`, `Selon`, `À`).
+/// A capitalised word that can be part of a name (not `Le`, `Selon`, `À`, nor a lone
+/// letter such as the `E` of `Groupe E`).
 fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
-    cx.is_capitalised(k) && !lexicon::is_function_word(cx.folded(k))
+    cx.is_capitalised(k)
+        && !lexicon::is_function_word(cx.folded(k))
+        && cx.tokens[k].text().chars().nth(1).is_some()
 }
 
 /// Completes `selected` (sorted by position) with the names it leaves out.
@@ -318,6 +321,17 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
     let n = cx.tokens.len();
     // `Allen Moore`: a one-word list place that is also a first name, right before
     // another name word, is the first name.
+    // `le Suisse Emma Bilham`: a country before a person, after an article, is a
+    // nationality noun.
+    selected.retain(|c| {
+        !(c.rank == 0
+            && c.label == "LOC"
+            && c.end == c.start + 1
+            && c.start > 0
+            && matches!(cx.folded(c.start - 1), "le" | "la" | "les" | "l'")
+            && cx.has_lexicon(c.end, "FIRSTNAME")
+            && name_word(cx, c.end + 1))
+    });
     selected.retain(|c| {
         !(c.rank == 0
             && c.label == "LOC"
@@ -347,6 +361,10 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
         // Grow left over free capitalised words (and `de`/`du` before the place).
         let mut start = c.start;
         loop {
+            // A name starts at its first name: `Sud-Africain Richard Murray`.
+            if start < c.start && cx.has_lexicon(start, "FIRSTNAME") {
+                break;
+            }
             let word_before = start > 0
                 && free(start - 1)
                 && !is_introducer(cx, start - 1)
@@ -374,7 +392,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
         // Grow right over free capitalised words, a cardinal point (`Irlande du Nord`),
         // or one short number (`France 2`).
         let mut end = c.end;
-        while free(end) && name_word(cx, end) {
+        while free(end) && name_word(cx, end) && !cx.has_lexicon(end, "FIRSTNAME") {
             end += 1;
         }
         let mut direction = false;
@@ -403,7 +421,8 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
             "LOC"
         } else if EVENT_HEADS.contains(&cx.folded(start)) {
             "EVENT"
-        } else if cx.has_lexicon(start, "FIRSTNAME")
+        } else if start < c.start
+            && cx.has_lexicon(start, "FIRSTNAME")
             && cx.tokens[end - 1].kind() == TokenKind::Word
             && (start..end).all(|t| !cx.has_lexicon(t, "ORGWORD"))
         {

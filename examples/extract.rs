@@ -5,6 +5,7 @@
 //! cargo run --release --example extract -- FILE...            # one JSON line per file (id = file stem)
 //! cargo run --release --example extract -- --jsonl < in.jsonl # {"id","text","date"?} per line
 //! ... --tokens                                                # add tokens and sentences
+//! ... --calendar-dates                                        # no `mercredi`, `hier`, `avril`
 //! ```
 //!
 //! Bad input (an unreadable file, a line that is not JSON, invalid UTF-8) is reported on
@@ -17,11 +18,13 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: extract [--tokens] [FILE... | --jsonl]
+const USAGE: &str = "usage: extract [--tokens] [--calendar-dates] [FILE... | --jsonl]
   (no argument)  summarise the bundled sample articles
   FILE...        extract each file as one document (id = file stem), one JSON line each
   --jsonl        read JSON lines {\"id\", \"text\", \"date\"?} from standard input
-  --tokens       add tokens and sentences to the JSON output";
+  --tokens       add tokens and sentences to the JSON output
+  --calendar-dates  only dates with a day number or a year, as named-entity corpora
+                 such as WiNER annotate them (no `mercredi`, `hier`, `avril`)";
 
 #[derive(Deserialize)]
 struct Input {
@@ -34,10 +37,12 @@ fn main() -> ExitCode {
     let mut jsonl = false;
     let mut options = JsonOptions::default();
     let mut files = Vec::new();
+    let mut calendar_dates = false;
     for arg in std::env::args_os().skip(1) {
         match arg.to_str() {
             Some("--jsonl") => jsonl = true,
             Some("--tokens") => options.tokens = true,
+            Some("--calendar-dates") => calendar_dates = true,
             Some("-h" | "--help") => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -53,7 +58,10 @@ fn main() -> ExitCode {
         eprintln!("extract: give either --jsonl or files, not both\n{USAGE}");
         return ExitCode::from(2);
     }
-    let extractor = match Extractor::builder().build() {
+    let extractor = match Extractor::builder()
+        .relative_dates(!calendar_dates)
+        .build()
+    {
         Ok(extractor) => extractor,
         Err(err) => {
             eprintln!("extract: {err}");

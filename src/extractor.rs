@@ -186,6 +186,7 @@ pub struct ExtractorBuilder {
     entries: Vec<Entry>,
     lexicon_labels: Vec<String>,
     bundled_rules: bool,
+    relative_dates: bool,
     rule_files: Vec<PathBuf>,
     rule_texts: Vec<(String, String)>,
 }
@@ -199,6 +200,7 @@ impl Default for ExtractorBuilder {
             entries: Vec::new(),
             lexicon_labels: LEXICON_LABELS.iter().map(|l| (*l).to_owned()).collect(),
             bundled_rules: true,
+            relative_dates: true,
             rule_files: Vec::new(),
             rule_texts: Vec::new(),
         }
@@ -235,6 +237,25 @@ impl ExtractorBuilder {
     /// its matches inform later stages but are not entities.
     pub fn lexicon_label(&mut self, label: impl Into<String>) -> &mut ExtractorBuilder {
         self.lexicon_labels.push(label.into());
+        self
+    }
+
+    /// Whether dates without a day number or a year are entities: weekdays
+    /// (`mercredi`, `samedi dernier`), deictic words (`hier`), months alone (`avril`,
+    /// `novembre prochain`), `la nuit de mardi à mercredi`, `le mois dernier`. On by
+    /// default, because they often date the event of a wire. Named-entity corpora such
+    /// as WiNER annotate only calendar dates (`3 mars`, `mai 2015`, `2016`); turn this
+    /// off to follow that convention.
+    ///
+    /// ```
+    /// let calendar_only = gazette::Extractor::builder().relative_dates(false).build()?;
+    /// let doc = calendar_only.extract("Frappe mercredi, après celle du 3 mars.");
+    /// let dates: Vec<&str> = doc.entities().iter().map(|e| e.text()).collect();
+    /// assert_eq!(dates, ["3 mars"]);
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn relative_dates(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.relative_dates = yes;
         self
     }
 
@@ -299,8 +320,9 @@ impl ExtractorBuilder {
             rule_texts.push((path.display().to_string(), text));
         }
         rule_texts.extend(self.rule_texts.iter().cloned());
-        let recognizer =
+        let mut recognizer =
             Recognizer::new(rule_texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))?;
+        recognizer.relative_dates = self.relative_dates;
         Ok(Extractor {
             gazetteer: gazetteer.build()?,
             recognizer,

@@ -31,6 +31,9 @@ pub(crate) struct Found {
     pub(crate) label: &'static str,
     pub(crate) value: Option<String>,
     pub(crate) rule: &'static str,
+    /// Deictic or relative to the writing date, without a day number or a year
+    /// (`mercredi`, `hier`, `avril`, `le mois dernier`).
+    pub(crate) relative: bool,
 }
 
 /// What a document date or a date of the text tells: a year, maybe a month and a day.
@@ -91,7 +94,9 @@ enum Expr {
         relative: Relative,
     },
     Year(i32),
+    YearRange(i32, i32),
     Century(i32),
+    WeekdayDay(u32, u32),
     Weekday(u32, Relative),
     Deictic(i64),
     YearOffset(i32),
@@ -99,6 +104,25 @@ enum Expr {
     Vague,
     Time(u32, u32),
     Duration(String),
+}
+
+impl Expr {
+    fn is_relative(&self) -> bool {
+        match self {
+            Expr::Calendar { day, year, .. } => day.is_none() && year.is_none(),
+            Expr::Weekday(..)
+            | Expr::Deictic(_)
+            | Expr::YearOffset(_)
+            | Expr::MonthOffset(_)
+            | Expr::Vague => true,
+            Expr::Year(_)
+            | Expr::YearRange(..)
+            | Expr::Century(_)
+            | Expr::WeekdayDay(..)
+            | Expr::Time(..)
+            | Expr::Duration(_) => false,
+        }
+    }
 }
 
 struct Parsed {
@@ -132,6 +156,7 @@ pub(crate) fn find(cx: &Context<'_, '_>, document_date: Option<Reference>) -> Ve
                 label,
                 value,
                 rule: p.rule,
+                relative: p.expr.is_relative(),
             }
         })
         .collect()
@@ -361,6 +386,13 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
             },
         });
     }
+    // A weekday and a day without the month: `samedi 16`.
+    if let Some(w) = weekday(f)
+        && let Some((d, end)) = day_of_month(cx, i + 1, limit)
+        && !(end < limit && cx.tokens[end].kind() == TokenKind::Word && !lexicon::is_function_word(cx.folded(end)) && !cx.is_capitalised(end))
+    {
+        return parsed(end, Expr::WeekdayDay(w, d), "date/weekday-day");
+    }
     if let Some(w) = weekday(f) {
         let mut end = i + 1;
         if matches!(at(end), "matin" | "soir" | "midi" | "apres-midi" | "soiree" | "matinee") {
@@ -420,18 +452,49 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         }
     }
 
-    // A year alone, unless it counts something (`2000 soldats`).
+    // Seasons with a year: `l'été 2002`.
+    if matches!(f, "ete" | "hiver" | "printemps" | "automne")
+        && let Some(y) = year_number(cx, i + 1).filter(|_| i + 1 < limit)
+    {
+        return parsed(i + 2, Expr::Year(y), "date/season-year");
+    }
+    if let Some((from, to)) = f.split_once('-')
+        && let (Ok(from), Ok(to)) = (from.parse::<i32>(), to.parse::<i32>())
+        && f.len() == 9
+        && (1000..=2199).contains(&from)
+        && from < to
+        && to <= from + 100
+    {
+        return parsed(i + 1, Expr::YearRange(from, to), "date/year-range");
+    }
+    // A year alone, or a range of years (`2015-2016`), unless it counts something
+    // (`2000 soldats`) or names something (`2014 UZ224`).
     if let Some(y) = year_number(cx, i) {
+        let before = if i > 0 { cx.folded(i - 1) } else { "" };
+        let supported = lexicon::DATE_PREPOSITIONS.contains(&before)
+            || matches!(before, "annee" | "annees" | "saison" | "edition" | "an" | "(");
         let next = i + 1;
+        if next + 1 < limit
+            && cx.folded(next) == "-"
+            && !cx.is(next, TokenFlags::SPACE_BEFORE)
+            && !cx.is(next + 1, TokenFlags::SPACE_BEFORE)
+            && let Some(to) = year_number(cx, next + 1).filter(|to| *to > y)
+        {
+            return parsed(next + 2, Expr::YearRange(y, to), "date/year-range");
+        }
         let counts = next < limit
             && cx.tokens[next].kind() == TokenKind::Word
             && !cx.is_capitalised(next)
             && !lexicon::is_function_word(cx.folded(next));
+        let names = next < limit
+            && cx.tokens[next].kind() == TokenKind::Word
+            && cx.is(next, TokenFlags::ALL_CAPS);
         let in_number = next < limit
             && matches!(cx.folded(next), "," | ".")
             && !cx.is(next, TokenFlags::SPACE_BEFORE)
             && small_number(cx, next + 1).is_some();
-        if !counts && !in_number {
+        let plausible = supported || (1900..=2100).contains(&y);
+        if plausible && (supported || !counts) && !names && !in_number {
             return parsed(next, Expr::Year(y), "date/year");
         }
     }
@@ -504,6 +567,17 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
         Expr::Time(h, m) => return ("TIME", Some(format!("T{h:02}:{m:02}"))),
         Expr::Duration(ref v) => return ("DURATION", Some(v.clone())),
         Expr::Year(y) => Some(format!("{y:04}")),
+        Expr::YearRange(from, to) => Some(format!("{from:04}/{to:04}")),
+        Expr::WeekdayDay(w, d) => reference.and_then(|r| {
+            // The month where day `d` is weekday `w`, nearest the reference month.
+            let base = r.month_index()?;
+            (0..=12i64)
+                .flat_map(|delta| [base - delta, base + delta])
+                .find_map(|m| {
+                    let date = NaiveDate::from_ymd_opt(m.div_euclid(12) as i32, m.rem_euclid(12) as u32 + 1, d)?;
+                    (date.weekday().number_from_monday() == w).then(|| iso(date))
+                })
+        }),
         Expr::Century(c) => Some(format!("{c:02}")),
         Expr::Calendar {
             weekday,

@@ -66,6 +66,9 @@ impl Candidate {
 /// The compiled rules and the order to try them in.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Recognizer {
+    /// Whether dates without a day number or a year (`mercredi`, `hier`, `avril`) are
+    /// entities; see `ExtractorBuilder::relative_dates`.
+    pub(crate) relative_dates: bool,
     rules: Vec<Rule>,
     by_word: HashMap<String, Vec<usize>>,
     by_label: HashMap<String, Vec<usize>>,
@@ -101,6 +104,7 @@ impl Recognizer {
             }
         }
         r.rules = rules;
+        r.relative_dates = true;
         Ok(r)
     }
 
@@ -143,7 +147,10 @@ impl Recognizer {
                 unit: None,
             });
         }
-        for d in dates::find(&cx, date).into_iter().filter(|d| d.start >= skip) {
+        for d in dates::find(&cx, date)
+            .into_iter()
+            .filter(|d| d.start >= skip && (self.relative_dates || !d.relative))
+        {
             candidates.push(Candidate {
                 start: d.start,
                 end: d.end,

@@ -71,6 +71,11 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Found> {
             return None;
         }
         let is_number = cx.tokens[k].kind() == TokenKind::Number || numbers::word_value(f).is_some();
+        // `en 1984 délégué`: a year after a date preposition counts nothing.
+        let before = if k > 0 { cx.folded(k - 1) } else { "" };
+        if f.len() == 4 && lexicon::DATE_PREPOSITIONS.contains(&before) && f.starts_with(['1', '2']) {
+            return None;
+        }
         let mut v = numbers::value(f).filter(|_| is_number)?;
         let mut next = k + 1;
         // `3 millions de`, `deux milliers de`.

@@ -24,6 +24,10 @@ pub(super) const FILES: &[(&str, &str)] = &[
         include_str!("../../gazetteers/organisations.tsv"),
     ),
     (
+        "gazetteers/organisations_world.tsv",
+        include_str!("../../gazetteers/organisations_world.tsv"),
+    ),
+    (
         "gazetteers/people.tsv",
         include_str!("../../gazetteers/people.tsv"),
     ),

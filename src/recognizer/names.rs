@@ -39,6 +39,11 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
+/// A first name (`Marine`), not a particle that some countries use as one (`Le`, `Van`).
+fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
+    cx.has_lexicon(k, "FIRSTNAME") && !is_particle(cx.folded(k)) && !lexicon::is_function_word(cx.folded(k))
+}
+
 /// `Espagnol`, `Général`, `M.`: a nationality, a title or an honorific before a name
 /// is not part of it.
 fn is_introducer(cx: &Context<'_, '_>, k: usize) -> bool {
@@ -146,7 +151,7 @@ fn type_sequence(
         if let Some(k) = lookup(cx, known, start, end) {
             return Some(candidate(start, end, k));
         }
-    } else if sentence_initial && end - start == 1 && !cx.has_lexicon(start, "FIRSTNAME") {
+    } else if sentence_initial && end - start == 1 && !first_name(cx, start) {
         // One capitalised word opening a sentence is most often a common word.
         return None;
     }
@@ -159,8 +164,8 @@ fn type_sequence(
     // first name.
     if sentence_initial
         && start < end
-        && !cx.has_lexicon(start, "FIRSTNAME")
-        && let Some(first_name) = (start + 1..end).find(|&k| cx.has_lexicon(k, "FIRSTNAME"))
+        && !first_name(cx, start)
+        && let Some(first_name) = (start + 1..end).find(|&k| first_name(cx, k))
         && end - first_name >= 2
     {
         start = first_name;
@@ -175,7 +180,7 @@ fn type_sequence(
         return Some(shaped(start, end, label, rule));
     }
     // `l'Assassin de Bertrand Tavernier`: the person starts at the first name.
-    let first_name = (start + 1..end.saturating_sub(1)).find(|&k| cx.has_lexicon(k, "FIRSTNAME"))?;
+    let first_name = (start + 1..end.saturating_sub(1)).find(|&k| first_name(cx, k))?;
     let (label, rule) = shape(cx, first_name, end)?;
     (label == "PER").then(|| shaped(first_name, end, label, rule))
 }
@@ -208,7 +213,7 @@ fn remember(cx: &Context<'_, '_>, known: &mut HashMap<String, Known>, c: &Candid
         && words.len() >= 2
         && let Some(&last) = words.last()
         && cx.folded(last).chars().count() >= 3
-        && !cx.has_lexicon(last, "FIRSTNAME")
+        && !first_name(cx, last)
     {
         known
             .entry(cx.folded(last).to_owned())
@@ -291,7 +296,7 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     {
         return Some(("ORG", "institution"));
     }
-    if len >= 2 && cx.has_lexicon(start, "FIRSTNAME") {
+    if len >= 2 && first_name(cx, start) {
         return Some(("PER", "first-name"));
     }
     if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) {
@@ -329,7 +334,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
             && c.end == c.start + 1
             && c.start > 0
             && matches!(cx.folded(c.start - 1), "le" | "la" | "les" | "l'")
-            && cx.has_lexicon(c.end, "FIRSTNAME")
+            && first_name(cx, c.end)
             && name_word(cx, c.end + 1))
     });
     selected.retain(|c| {
@@ -337,7 +342,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
             && c.label == "LOC"
             && c.end == c.start + 1
             && c.source.contains("world_")
-            && cx.has_lexicon(c.start, "FIRSTNAME")
+            && first_name(cx, c.start)
             && c.end < cx.sentence_end(c.start)
             && name_word(cx, c.end))
     });
@@ -362,7 +367,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
         let mut start = c.start;
         loop {
             // A name starts at its first name: `Sud-Africain Richard Murray`.
-            if start < c.start && cx.has_lexicon(start, "FIRSTNAME") {
+            if start < c.start && first_name(cx, start) {
                 break;
             }
             let word_before = start > 0
@@ -375,7 +380,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
                         && name_word(cx, start - 2)));
             if word_before
                 && (!cx.is(start - 1, TokenFlags::SENTENCE_START)
-                    || cx.has_lexicon(start - 1, "FIRSTNAME"))
+                    || first_name(cx, start - 1))
             {
                 start -= 1;
             } else if start > 1
@@ -383,6 +388,13 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
                 && free(start - 2)
                 && matches!(cx.folded(start - 1), "de" | "du" | "des" | "d'")
                 && name_word(cx, start - 2)
+                && !is_introducer(cx, start - 2)
+                && !is_cardinal(cx.folded(start - 2))
+                && !matches!(
+                    cx.folded(start - 2),
+                    "province" | "republique" | "etat" | "etats" | "region" | "ville" | "district"
+                        | "departement" | "comte" | "canton" | "commune"
+                )
             {
                 start -= 2;
             } else {
@@ -392,7 +404,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
         // Grow right over free capitalised words, a cardinal point (`Irlande du Nord`),
         // or one short number (`France 2`).
         let mut end = c.end;
-        while free(end) && name_word(cx, end) && !cx.has_lexicon(end, "FIRSTNAME") {
+        while free(end) && name_word(cx, end) && !first_name(cx, end) {
             end += 1;
         }
         let mut direction = false;
@@ -422,7 +434,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
         } else if EVENT_HEADS.contains(&cx.folded(start)) {
             "EVENT"
         } else if start < c.start
-            && cx.has_lexicon(start, "FIRSTNAME")
+            && first_name(cx, start)
             && cx.tokens[end - 1].kind() == TokenKind::Word
             && (start..end).all(|t| !cx.has_lexicon(t, "ORGWORD"))
         {

@@ -51,7 +51,11 @@ impl Counts {
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         let p = ratio(self.tp, self.tp + self.fp);
         let r = ratio(self.tp, self.tp + self.fn_);
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
 }
@@ -79,7 +83,9 @@ fn options() -> Result<Options, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--labels" => {
-                let list = args.next().ok_or("--labels needs a list such as PER,LOC,ORG")?;
+                let list = args
+                    .next()
+                    .ok_or("--labels needs a list such as PER,LOC,ORG")?;
                 o.labels = list.split(',').map(str::to_owned).collect();
             }
             "--errors" => o.errors = true,
@@ -133,7 +139,8 @@ fn main() -> ExitCode {
         }
     };
     let labels: BTreeSet<&str> = o.labels.iter().map(String::as_str).collect();
-    let mut counts: BTreeMap<&str, Counts> = labels.iter().map(|l| (*l, Counts::default())).collect();
+    let mut counts: BTreeMap<&str, Counts> =
+        labels.iter().map(|l| (*l, Counts::default())).collect();
     let mut documents = 0;
     for (number, line) in std::io::BufReader::new(file).lines().enumerate() {
         let line = match line {
@@ -171,10 +178,17 @@ fn main() -> ExitCode {
             .map(|e| (e.span().char_start(), e.span().char_end(), e.label()))
             .collect();
         let chars: Vec<char> = gold.text.chars().collect();
-        let show = |s: usize, e: usize| chars.get(s..e).map(|c| c.iter().collect::<String>()).unwrap_or_default();
+        let show = |s: usize, e: usize| {
+            chars
+                .get(s..e)
+                .map(|c| c.iter().collect::<String>())
+                .unwrap_or_default()
+        };
         let id = gold.id.as_deref().unwrap_or("?");
         for &(s, e, label) in &expected {
-            let Some(c) = counts.get_mut(label) else { continue };
+            let Some(c) = counts.get_mut(label) else {
+                continue;
+            };
             if predicted.contains(&(s, e, label)) {
                 c.tp += 1;
             } else {
@@ -194,16 +208,25 @@ fn main() -> ExitCode {
         }
     }
     println!("documents: {documents}");
-    println!("{:<8} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}", "label", "P", "R", "F1", "tp", "fp", "fn");
+    println!(
+        "{:<8} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+        "label", "P", "R", "F1", "tp", "fp", "fn"
+    );
     let mut total = Counts::default();
     for (label, c) in &counts {
         let (p, r, f) = c.scores();
-        println!("{label:<8} {p:>6.3} {r:>6.3} {f:>6.3} {:>6} {:>6} {:>6}", c.tp, c.fp, c.fn_);
+        println!(
+            "{label:<8} {p:>6.3} {r:>6.3} {f:>6.3} {:>6} {:>6} {:>6}",
+            c.tp, c.fp, c.fn_
+        );
         total.tp += c.tp;
         total.fp += c.fp;
         total.fn_ += c.fn_;
     }
     let (p, r, f) = total.scores();
-    println!("{:<8} {p:>6.3} {r:>6.3} {f:>6.3} {:>6} {:>6} {:>6}", "micro", total.tp, total.fp, total.fn_);
+    println!(
+        "{:<8} {p:>6.3} {r:>6.3} {f:>6.3} {:>6} {:>6} {:>6}",
+        "micro", total.tp, total.fp, total.fn_
+    );
     ExitCode::SUCCESS
 }

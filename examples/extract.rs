@@ -58,10 +58,7 @@ fn main() -> ExitCode {
         eprintln!("extract: give either --jsonl or files, not both\n{USAGE}");
         return ExitCode::from(2);
     }
-    let extractor = match Extractor::builder()
-        .relative_dates(!calendar_dates)
-        .build()
-    {
+    let extractor = match Extractor::builder().relative_dates(!calendar_dates).build() {
         Ok(extractor) => extractor,
         Err(err) => {
             eprintln!("extract: {err}");

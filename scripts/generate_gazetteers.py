@@ -233,7 +233,14 @@ def world_cities(words, region):
     return lines
 
 
-def first_names():
+# French words that nam_dict also lists as first names somewhere (`Le`, `Il`, `Où`).
+FUNCTION_WORDS = {"le", "la", "les", "il", "elle", "on", "ou", "où", "un", "une", "de", "du", "des", "et",
+                  "en", "au", "aux", "si", "ni", "ne", "se", "sa", "son", "ses", "ce", "ces", "qui", "que",
+                  "mais", "donc", "car", "par", "pour", "sur", "sous", "avec", "sans", "dans", "entre",
+                  "selon", "vers", "chez", "lors", "tout", "tous", "toute", "a", "y", "est", "sont"}
+
+
+def first_names(words):
     import gender_guesser
     path = pathlib.Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     lines = header("First names of many countries: the FIRSTNAME lexicon that types unknown names as people. "
@@ -247,6 +254,11 @@ def first_names():
         code, name = parts[0], parts[1]
         frequencies = [int(c, 16) for c in line[30:-1] if c in "0123456789ABCDEF"]
         if not frequencies or max(frequencies) < FIRST_NAME_MIN_FREQUENCY or len(name) < 2:
+            continue
+        lower = name.replace("+", " ").lower()
+        # A name that is also a French word must be a common name to count (`Pierre`
+        # stays, a rare `Doux` does not).
+        if lower in FUNCTION_WORDS or (lower in words and max(frequencies) < 4):
             continue
         gender = {"M": "M", "1M": "M", "?M": "M", "F": "F", "1F": "F", "?F": "F"}.get(code, "")
         for variant in {name.replace("+", "-"), name.replace("+", " ")}:
@@ -265,7 +277,7 @@ def main():
     capitals = countries()
     capital_names = {n for l in capitals if not l.startswith("#") for n in [l.split("\t")[2]] + l.split("\t")[3].split("|")}
     for name, lines in [("countries.tsv", capitals), ("subdivisions.tsv", subdivisions()),
-                        ("cities.tsv", region), ("first_names.tsv", first_names()),
+                        ("cities.tsv", region), ("first_names.tsv", first_names(words)),
                         ("world_subdivisions.tsv", world_subdivisions(words)),
                         ("world_cities.tsv", world_cities(words, region_names | capital_names))]:
         (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")

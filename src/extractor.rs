@@ -121,9 +121,9 @@ impl Extractor {
     fn run<'t>(&self, text: &'t str, date: Option<Reference>) -> Document<'t> {
         let (tokens, sentences) = tokenize(text).into_parts();
         let header = header::read(text);
-        let skip = header
-            .as_ref()
-            .map_or(0, |h| tokens.partition_point(|t| t.span().byte_start() < h.end));
+        let skip = header.as_ref().map_or(0, |h| {
+            tokens.partition_point(|t| t.span().byte_start() < h.end)
+        });
         let date = date.or_else(|| header.as_ref().and_then(|h| Reference::parse(h.date)));
         let candidates = self.gazetteer.find(text, &tokens);
         let (found, dateline) = self.recognizer.recognize(
@@ -283,7 +283,11 @@ impl ExtractorBuilder {
     /// assert_eq!((e.label(), e.source()), ("LOC", "rule:loc/camp"));
     /// # Ok::<(), gazette::Error>(())
     /// ```
-    pub fn rules_str(&mut self, name: impl Into<String>, text: impl Into<String>) -> &mut ExtractorBuilder {
+    pub fn rules_str(
+        &mut self,
+        name: impl Into<String>,
+        text: impl Into<String>,
+    ) -> &mut ExtractorBuilder {
         self.rule_texts.push((name.into(), text.into()));
         self
     }
@@ -369,4 +373,3 @@ mod tests {
         );
     }
 }
-

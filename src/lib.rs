@@ -61,8 +61,8 @@
 mod document;
 mod error;
 mod extractor;
-mod header;
 pub mod gazetteer;
+mod header;
 pub mod morph;
 pub mod normalize;
 pub mod recognizer;

@@ -83,3 +83,42 @@ fn sample_article_gazetteer_matches() {
         insta::assert_json_snapshot!(view);
     });
 }
+
+/// Every entity the extractor keeps, `start..end text LABEL [value] [unit] <- source`,
+/// and the dateline and date the document gives itself.
+#[test]
+fn sample_article_entities() {
+    let extractor = Extractor::builder()
+        .build()
+        .expect("bundled resources build");
+    insta::glob!("../examples/data", "*.txt", |path| {
+        let text = std::fs::read_to_string(path).expect("sample article is UTF-8");
+        let doc = extractor.extract(&text);
+        let mut view: Vec<String> = vec![format!(
+            "date: {:?}, dateline: {:?}",
+            doc.date(),
+            doc.dateline()
+        )];
+        view.extend(doc.entities().iter().map(|e| {
+            let mut line = format!(
+                "{}..{} {} {}",
+                e.span().char_start(),
+                e.span().char_end(),
+                e.text(),
+                e.label()
+            );
+            if let Some(value) = e.value() {
+                line.push_str(&format!(" ={value}"));
+            }
+            if let Some(unit) = e.unit() {
+                line.push_str(&format!(" [{unit}]"));
+            }
+            if let Some(id) = e.id() {
+                line.push_str(&format!(" #{id}"));
+            }
+            line.push_str(&format!(" <- {}", e.source()));
+            line
+        }));
+        insta::assert_json_snapshot!(view);
+    });
+}

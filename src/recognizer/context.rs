@@ -183,12 +183,12 @@ impl<'a, 't> Context<'a, 't> {
         const ENDINGS: &[&str] = &[
             "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ien", "ienne", "iens",
             "iennes", "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise",
-            "oises", "ique", "iques", "iste", "istes", "if", "ive", "ifs", "ives", "aire",
-            "aires", "e", "ee", "es", "ees", "eur", "eure", "eurs", "ier", "iere", "iers",
-            "ieres", "in", "ine", "ins", "ines", "ant", "ante", "ants", "antes", "ente", "entes",
-            "unie", "unies", "uni", "unis", "eme", "ieme", "ible", "ibles", "able", "ables",
-            "ile", "iles", "ique", "oire", "oires", "rouge", "rouges", "vert", "verts", "verte",
-            "libre", "libres", "ouvert", "ouverte", "lyonnais", "neuf", "neuve",
+            "oises", "ique", "iques", "iste", "istes", "if", "ive", "ifs", "ives", "aire", "aires",
+            "e", "ee", "es", "ees", "eur", "eure", "eurs", "ier", "iere", "iers", "ieres", "in",
+            "ine", "ins", "ines", "ant", "ante", "ants", "antes", "ente", "entes", "unie", "unies",
+            "uni", "unis", "eme", "ieme", "ible", "ibles", "able", "ables", "ile", "iles", "ique",
+            "oire", "oires", "rouge", "rouges", "vert", "verts", "verte", "libre", "libres",
+            "ouvert", "ouverte", "lyonnais", "neuf", "neuve",
         ];
         let w = self.folded(i);
         // `-e`, `-es` alone would take verbs (`constitue`, `menace`): only after `é`.
@@ -196,7 +196,9 @@ impl<'a, 't> Context<'a, 't> {
         ENDINGS.iter().any(|e| {
             w.ends_with(e)
                 && match *e {
-                    "e" | "es" => text.ends_with("ée") || text.ends_with("ées") || text.ends_with("ème"),
+                    "e" | "es" => {
+                        text.ends_with("ée") || text.ends_with("ées") || text.ends_with("ème")
+                    }
                     "ee" | "ees" => true,
                     _ => true,
                 }
@@ -260,5 +262,6 @@ impl<'a, 't> Context<'a, 't> {
 }
 
 fn is_roman_numeral(s: &str) -> bool {
-    s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    s.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }

@@ -40,8 +40,37 @@ fn is_dash(cx: &Context<'_, '_>, i: usize) -> bool {
     matches!(cx.folded(i), "-" | "--")
 }
 
-/// Reads the dateline of a document whose text starts at token `first`.
+/// Reads the dateline of a document whose text starts at token `first`: at the start
+/// of one of its first lines (a headline may come before), or a credit at the end.
 pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> Dateline {
+    let n = cx.tokens.len();
+    let line_starts = (first..n.min(first + 200))
+        .filter(|&k| k == first || cx.is(k, crate::tokenizer::TokenFlags::LINE_START))
+        .take(4);
+    for start in line_starts {
+        let found = at_line_start(cx, start);
+        if found.place.is_some() {
+            return found;
+        }
+        if start == first && found.source.is_some() {
+            return found;
+        }
+    }
+    at_line_start(cx, first).or_end_credit(cx, first)
+}
+
+impl Dateline {
+    fn or_end_credit(mut self, cx: &Context<'_, '_>, first: usize) -> Dateline {
+        if self.source.is_none() {
+            self.source = end_credit(cx, first);
+        }
+        self
+    }
+}
+
+/// A dateline at token `first`: `(Belga)`, `KABOUL (Reuters) -`, `BRUXELLES, 1er mai
+/// 2021 (Belga) -`.
+fn at_line_start(cx: &Context<'_, '_>, first: usize) -> Dateline {
     let n = cx.tokens.len();
     let mut out = Dateline::default();
     if first >= n {
@@ -56,7 +85,7 @@ pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> Dateline {
     let place_end = (first..n).find(|&k| !cx.is_capitalised(k)).unwrap_or(n);
     if place_end > first && place_end - first <= 4 {
         let open = if cx.folded(place_end) == "," {
-            (place_end + 1..(place_end + 6).min(n)).find(|&k| cx.folded(k) == "(")
+            (place_end + 1..(place_end + 7).min(n)).find(|&k| cx.folded(k) == "(")
         } else {
             Some(place_end)
         };
@@ -72,21 +101,23 @@ pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> Dateline {
             return out;
         }
     }
-    // `… de sources sécuritaires. (Belga)` at the very end.
-    if out.source.is_none() {
-        let mut end = n;
-        while end > first && cx.tokens[end - 1].kind() == TokenKind::Punctuation && cx.folded(end - 1) != ")" {
-            end -= 1;
-        }
-        if let Some(open) = (end.saturating_sub(5)..end).rev().find(|&k| cx.folded(k) == "(")
-            && let Some((source, after)) = credit(cx, open)
-            && after == end
-            && cx.tokens[open].kind() == TokenKind::Punctuation
-            && open > first
-            && matches!(cx.folded(open - 1), "." | "!" | "?" | "»")
-        {
-            out.source = Some(source);
-        }
-    }
     out
+}
+
+/// `… de sources sécuritaires. (Belga)`: a credit closing the text.
+fn end_credit(cx: &Context<'_, '_>, first: usize) -> Option<String> {
+    let n = cx.tokens.len();
+    let mut end = n;
+    while end > first
+        && cx.tokens[end - 1].kind() == TokenKind::Punctuation
+        && cx.folded(end - 1) != ")"
+    {
+        end -= 1;
+    }
+    let open = (end.saturating_sub(5)..end)
+        .rev()
+        .find(|&k| cx.folded(k) == "(")?;
+    let (source, after) = credit(cx, open)?;
+    (after == end && open > first && matches!(cx.folded(open - 1), "." | "!" | "?" | "»"))
+        .then_some(source)
 }

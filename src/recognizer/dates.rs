@@ -193,7 +193,14 @@ fn reference_in_text(parsed: &[Parsed]) -> Option<Reference> {
                 month: None,
                 day: None,
             };
-            Reference::parse(&calendar(Some(w), Some(day), month, None, Relative::None, Some(base)))
+            Reference::parse(&calendar(
+                Some(w),
+                Some(day),
+                month,
+                None,
+                Relative::None,
+                Some(base),
+            ))
         }
         _ => None,
     });
@@ -322,7 +329,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         }
         if matches!(unit, "heure" | "heures") {
             let before = if i > 0 { cx.folded(i - 1) } else { "" };
-            if lexicon::TIME_PREPOSITIONS.contains(&before) {
+            if lexicon::TIME_PREPOSITIONS.contains(&before) && hour < 24 {
                 let (minute, end) = match small_number(cx, i + 2).filter(|_| i + 2 < limit) {
                     Some(m) if m < 60 => (m, i + 3),
                     _ => (0, i + 2),
@@ -368,7 +375,11 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
             end += 1;
         }
         let start_weekday = if day.is_some() { wd } else { None };
-        let start = if wd.is_some() && day.is_none() { after_weekday } else { i };
+        let start = if wd.is_some() && day.is_none() {
+            after_weekday
+        } else {
+            i
+        };
         return Some(Parsed {
             start,
             end,
@@ -389,13 +400,19 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     // A weekday and a day without the month: `samedi 16`.
     if let Some(w) = weekday(f)
         && let Some((d, end)) = day_of_month(cx, i + 1, limit)
-        && !(end < limit && cx.tokens[end].kind() == TokenKind::Word && !lexicon::is_function_word(cx.folded(end)) && !cx.is_capitalised(end))
+        && !(end < limit
+            && cx.tokens[end].kind() == TokenKind::Word
+            && !lexicon::is_function_word(cx.folded(end))
+            && !cx.is_capitalised(end))
     {
         return parsed(end, Expr::WeekdayDay(w, d), "date/weekday-day");
     }
     if let Some(w) = weekday(f) {
         let mut end = i + 1;
-        if matches!(at(end), "matin" | "soir" | "midi" | "apres-midi" | "soiree" | "matinee") {
+        if matches!(
+            at(end),
+            "matin" | "soir" | "midi" | "apres-midi" | "soiree" | "matinee"
+        ) {
             end += 1;
         }
         let rel = relative(at(end));
@@ -472,7 +489,10 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     if let Some(y) = year_number(cx, i) {
         let before = if i > 0 { cx.folded(i - 1) } else { "" };
         let supported = lexicon::DATE_PREPOSITIONS.contains(&before)
-            || matches!(before, "annee" | "annees" | "saison" | "edition" | "an" | "(");
+            || matches!(
+                before,
+                "annee" | "annees" | "saison" | "edition" | "an" | "("
+            );
         let next = i + 1;
         if next + 1 < limit
             && cx.folded(next) == "-"
@@ -482,10 +502,13 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         {
             return parsed(next + 2, Expr::YearRange(y, to), "date/year-range");
         }
+        // What a year-like number counts is a plural noun (`2000 soldats`); a verb
+        // after a year is its predicate (`2016 commence`).
         let counts = next < limit
             && cx.tokens[next].kind() == TokenKind::Word
             && !cx.is_capitalised(next)
-            && !lexicon::is_function_word(cx.folded(next));
+            && !lexicon::is_function_word(cx.folded(next))
+            && cx.folded(next).ends_with(['s', 'x']);
         let names = next < limit
             && cx.tokens[next].kind() == TokenKind::Word
             && cx.is(next, TokenFlags::ALL_CAPS);
@@ -574,7 +597,11 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
             (0..=12i64)
                 .flat_map(|delta| [base - delta, base + delta])
                 .find_map(|m| {
-                    let date = NaiveDate::from_ymd_opt(m.div_euclid(12) as i32, m.rem_euclid(12) as u32 + 1, d)?;
+                    let date = NaiveDate::from_ymd_opt(
+                        m.div_euclid(12) as i32,
+                        m.rem_euclid(12) as u32 + 1,
+                        d,
+                    )?;
                     (date.weekday().number_from_monday() == w).then(|| iso(date))
                 })
         }),
@@ -665,11 +692,17 @@ fn nearest_weekday(date: NaiveDate, w: u32, rel: Relative) -> NaiveDate {
     if rel == Relative::Next {
         let ahead = (w + 7 - today) % 7;
         let ahead = if ahead == 0 { 7 } else { ahead };
-        date.checked_add_days(Days::new(ahead as u64)).unwrap_or(date)
+        date.checked_add_days(Days::new(ahead as u64))
+            .unwrap_or(date)
     } else {
         let back = (today + 7 - w) % 7;
-        let back = if back == 0 && rel == Relative::Last { 7 } else { back };
-        date.checked_sub_days(Days::new(back as u64)).unwrap_or(date)
+        let back = if back == 0 && rel == Relative::Last {
+            7
+        } else {
+            back
+        };
+        date.checked_sub_days(Days::new(back as u64))
+            .unwrap_or(date)
     }
 }
 
@@ -681,7 +714,11 @@ mod tests {
     fn references() {
         assert_eq!(
             Reference::parse("2020-03"),
-            Some(Reference { year: 2020, month: Some(3), day: None })
+            Some(Reference {
+                year: 2020,
+                month: Some(3),
+                day: None
+            })
         );
         assert!(Reference::parse("2021-02-29").is_none());
         assert!(Reference::parse("2020-13").is_none());
@@ -703,11 +740,40 @@ mod tests {
         let none = Relative::None;
         assert_eq!(calendar(None, Some(11), 9, None, none, r), "2021-09-11");
         assert_eq!(calendar(None, None, 4, None, none, r), "2021-04");
-        assert_eq!(calendar(None, None, 11, None, Relative::Next, Reference::parse("2020-03")), "2020-11");
-        assert_eq!(calendar(None, None, 12, None, none, Reference::parse("2021-01")), "2020-12");
-        assert_eq!(calendar(None, None, 1, None, Relative::Last, Reference::parse("2021-01")), "2021-01");
-        assert_eq!(calendar(Some(6), Some(1), 5, None, none, Reference::parse("2020")), "2021-05-01");
-        assert_eq!(calendar(None, Some(29), 2, None, none, Reference::parse("2021-03")), "XXXX-02-29");
+        assert_eq!(
+            calendar(
+                None,
+                None,
+                11,
+                None,
+                Relative::Next,
+                Reference::parse("2020-03")
+            ),
+            "2020-11"
+        );
+        assert_eq!(
+            calendar(None, None, 12, None, none, Reference::parse("2021-01")),
+            "2020-12"
+        );
+        assert_eq!(
+            calendar(
+                None,
+                None,
+                1,
+                None,
+                Relative::Last,
+                Reference::parse("2021-01")
+            ),
+            "2021-01"
+        );
+        assert_eq!(
+            calendar(Some(6), Some(1), 5, None, none, Reference::parse("2020")),
+            "2021-05-01"
+        );
+        assert_eq!(
+            calendar(None, Some(29), 2, None, none, Reference::parse("2021-03")),
+            "XXXX-02-29"
+        );
         assert_eq!(calendar(None, Some(3), 3, None, none, None), "XXXX-03-03");
     }
 

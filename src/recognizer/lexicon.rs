@@ -2,7 +2,7 @@
 
 /// Words before `16 heures` that make it a time of day rather than a duration.
 pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
-    "a", "vers", "des", "avant", "apres", "jusqu'a", "entre", "et", "de", "depuis", "environ",
+    "a", "vers", "des", "avant", "apres", "jusqu'a", "entre", "et", "de",
 ];
 
 /// Words before a month alone that make it a date (`en avril`, `depuis mai`).
@@ -15,13 +15,13 @@ pub(crate) const DATE_PREPOSITIONS: &[&str] = &[
 /// a word after a number that is one of these is not what the number counts.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "au", "aux", "apres", "avant", "avec", "ce", "ces", "cette", "chez", "comme", "contre",
-    "dans", "de", "des", "du", "d'", "elle", "elles", "en", "entre", "et", "il", "ils", "je",
-    "l'", "la", "le", "les", "leur", "leurs", "lors", "mais", "ni", "nous", "on", "ou", "ou",
-    "par", "pour", "puis", "qu'", "que", "qui", "quand", "sa", "sans", "se", "selon", "ses",
-    "son", "sous", "sur", "un", "une", "vers", "vous", "y", "est", "sont", "etait", "ont", "avait",
+    "dans", "de", "des", "du", "d'", "elle", "elles", "en", "entre", "et", "il", "ils", "je", "l'",
+    "la", "le", "les", "leur", "leurs", "lors", "mais", "ni", "nous", "on", "ou", "ou", "par",
+    "pour", "puis", "qu'", "que", "qui", "quand", "sa", "sans", "se", "selon", "ses", "son",
+    "sous", "sur", "un", "une", "vers", "vous", "y", "est", "sont", "etait", "ont", "avait",
     "sera", "fut", "alors", "deja", "encore", "aussi", "lorsque", "lorsqu'", "dont", "jusqu'a",
-    "depuis", "pendant", "parmi", "durant", "ne", "n'", "pas", "plus", "moins", "tres", "c'",
-    "s'", "j'", "m'", "t'", "ainsi", "donc", "car", "si", "soit",
+    "depuis", "pendant", "parmi", "durant", "ne", "n'", "pas", "plus", "moins", "tres", "c'", "s'",
+    "j'", "m'", "t'", "ainsi", "donc", "car", "si", "soit",
 ];
 
 pub(crate) fn is_function_word(folded: &str) -> bool {
@@ -40,7 +40,29 @@ pub(crate) fn is_preposition(folded: &str) -> bool {
 
 /// Words right before a speaker's name (`selon X`, `a déclaré X`, `rédigé par X`).
 pub(crate) const SPEAKER_CUES: &[&str] = &[
-    "selon", "declare", "dit", "indique", "affirme", "explique", "estime", "ajoute", "precise",
-    "annonce", "souligne", "assure", "confie", "raconte", "rapporte", "temoigne", "deplore",
-    "par", "signe", "interroge", "repond", "reconnait", "insiste", "conclut", "poursuit",
+    "selon",
+    "declare",
+    "dit",
+    "indique",
+    "affirme",
+    "explique",
+    "estime",
+    "ajoute",
+    "precise",
+    "annonce",
+    "souligne",
+    "assure",
+    "confie",
+    "raconte",
+    "rapporte",
+    "temoigne",
+    "deplore",
+    "par",
+    "signe",
+    "interroge",
+    "repond",
+    "reconnait",
+    "insiste",
+    "conclut",
+    "poursuit",
 ];

@@ -131,7 +131,21 @@ impl Recognizer {
             let entry = gazetteer.entry(m.entry);
             // `réunion`, `van`, `suisse`: a name written with a capital found in lower
             // case is the common word.
-            if entry.name().starts_with(char::is_uppercase) && !(m.start..m.end).any(|k| cx.is_capitalised(k)) {
+            // `La réunion` at a sentence start: the last word of the name decides.
+            let last_word_capital = |s: &str| {
+                s.rsplit([' ', '-', '\''])
+                    .next()
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase)
+            };
+            let written = &text
+                [cx.tokens[m.start].span().byte_start()..cx.tokens[m.end - 1].span().byte_end()];
+            if (entry.name().starts_with(char::is_uppercase)
+                && !(m.start..m.end).any(|k| cx.is_capitalised(k)))
+                || (lexicon::is_function_word(cx.folded(m.start))
+                    && last_word_capital(entry.name())
+                    && !last_word_capital(written))
+            {
                 continue;
             }
             candidates.push(Candidate {
@@ -165,7 +179,10 @@ impl Recognizer {
             });
         }
         self.apply_rules(&cx, skip, &mut candidates);
-        for q in quantities::find(&cx).into_iter().filter(|q| q.start >= skip) {
+        for q in quantities::find(&cx)
+            .into_iter()
+            .filter(|q| q.start >= skip)
+        {
             candidates.push(Candidate {
                 start: q.start,
                 end: q.end,
@@ -288,7 +305,10 @@ fn one_label_per_name(cx: &Context<'_, '_>, entities: &mut [Candidate]) {
             .entry(crate::normalize::fold(&cx.text[c.bytes(cx)]))
             .or_insert_with(|| c.label.clone());
     }
-    for c in entities.iter_mut().filter(|c| c.rank == 3 && c.unit.is_none()) {
+    for c in entities
+        .iter_mut()
+        .filter(|c| c.rank == 3 && c.unit.is_none())
+    {
         if let Some(label) = labels.get(&crate::normalize::fold(&cx.text[c.bytes(cx)])) {
             c.label = label.clone();
         }

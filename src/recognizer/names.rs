@@ -22,9 +22,26 @@ const PLACE_PREPOSITIONS: &[&str] = &["a", "en"];
 
 /// Words that make a capitalised name an event (`Tour de France`, `Coupe du monde`).
 const EVENT_HEADS: &[&str] = &[
-    "tour", "coupe", "championnat", "championnats", "jeux", "festival", "rallye", "open",
-    "mondial", "mondiaux", "marathon", "trophee", "grand", "ironman", "salon", "biennale",
-    "sommet", "forum", "conference", "exposition",
+    "tour",
+    "coupe",
+    "championnat",
+    "championnats",
+    "jeux",
+    "festival",
+    "rallye",
+    "open",
+    "mondial",
+    "mondiaux",
+    "marathon",
+    "trophee",
+    "grand",
+    "ironman",
+    "salon",
+    "biennale",
+    "sommet",
+    "forum",
+    "conference",
+    "exposition",
 ];
 
 fn is_name_label(label: &str) -> bool {
@@ -34,14 +51,32 @@ fn is_name_label(label: &str) -> bool {
 fn is_particle(w: &str) -> bool {
     matches!(
         w,
-        "al" | "el" | "ben" | "bin" | "ibn" | "van" | "von" | "der" | "de" | "du" | "da" | "di"
-            | "dos" | "del" | "la" | "le" | "ul" | "d'" | "des"
+        "al" | "el"
+            | "ben"
+            | "bin"
+            | "ibn"
+            | "van"
+            | "von"
+            | "der"
+            | "de"
+            | "du"
+            | "da"
+            | "di"
+            | "dos"
+            | "del"
+            | "la"
+            | "le"
+            | "ul"
+            | "d'"
+            | "des"
     )
 }
 
 /// A first name (`Marine`), not a particle that some countries use as one (`Le`, `Van`).
 fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
-    cx.has_lexicon(k, "FIRSTNAME") && !is_particle(cx.folded(k)) && !lexicon::is_function_word(cx.folded(k))
+    cx.has_lexicon(k, "FIRSTNAME")
+        && !is_particle(cx.folded(k))
+        && !lexicon::is_function_word(cx.folded(k))
 }
 
 /// `Espagnol`, `Général`, `M.`: a nationality, a title or an honorific before a name
@@ -51,8 +86,21 @@ fn is_introducer(cx: &Context<'_, '_>, k: usize) -> bool {
         || cx.has_lexicon(k, "TITLE")
         || matches!(
             cx.folded(k),
-            "m." | "m" | "mme" | "mlle" | "mme." | "dr" | "dr." | "me" | "mgr" | "monsieur" | "madame"
-                | "mademoiselle" | "maitre" | "docteur" | "saint" | "sainte"
+            "m." | "m"
+                | "mme"
+                | "mlle"
+                | "mme."
+                | "dr"
+                | "dr."
+                | "me"
+                | "mgr"
+                | "monsieur"
+                | "madame"
+                | "mademoiselle"
+                | "maitre"
+                | "docteur"
+                | "saint"
+                | "sainte"
         ) && !cx.is(k + 1, TokenFlags::SENTENCE_START)
 }
 
@@ -78,7 +126,10 @@ pub(crate) fn complete(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
     }
     // A person named again by the surname: a list place with that name is the person
     // here (`Hollande` after `François Hollande`).
-    for c in selected.iter_mut().filter(|c| c.rank == 0 && c.label == "LOC" && c.end == c.start + 1) {
+    for c in selected
+        .iter_mut()
+        .filter(|c| c.rank == 0 && c.label == "LOC" && c.end == c.start + 1)
+    {
         if let Some(k) = known.get(cx.folded(c.start)).filter(|k| k.label == "PER") {
             c.label = k.label.clone();
             c.canonical = k.canonical.clone();
@@ -213,7 +264,6 @@ fn remember(cx: &Context<'_, '_>, known: &mut HashMap<String, Known>, c: &Candid
         && words.len() >= 2
         && let Some(&last) = words.last()
         && cx.folded(last).chars().count() >= 3
-        && !first_name(cx, last)
     {
         known
             .entry(cx.folded(last).to_owned())
@@ -263,13 +313,18 @@ fn headline(cx: &Context<'_, '_>, i: usize) -> bool {
     if words < 4 {
         return false;
     }
-    let all_caps = (from..limit).filter(|&k| cx.is(k, TokenFlags::ALL_CAPS)).count();
+    let all_caps = (from..limit)
+        .filter(|&k| cx.is(k, TokenFlags::ALL_CAPS))
+        .count();
     if all_caps * 10 >= words * 7 {
         return true;
     }
     let ends_sentence = (from..limit)
         .rev()
-        .find(|&k| cx.tokens[k].kind() != TokenKind::Punctuation || matches!(cx.folded(k), "." | "!" | "?" | "..." | ":"))
+        .find(|&k| {
+            cx.tokens[k].kind() != TokenKind::Punctuation
+                || matches!(cx.folded(k), "." | "!" | "?" | "..." | ":")
+        })
         .is_some_and(|k| cx.tokens[k].kind() == TokenKind::Punctuation);
     let caps = (from..limit).filter(|&k| cx.is_capitalised(k)).count();
     !ends_sentence && caps * 10 >= words * 7
@@ -291,7 +346,10 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     // `le Parlement`, `du Sénat`, `l'Assemblée`: an institution named by its head word.
     if len == 1
         && cx.has_lexicon(start, "ORGWORD")
-        && matches!(before, "le" | "la" | "l'" | "du" | "au" | "les" | "des" | "aux")
+        && matches!(
+            before,
+            "le" | "la" | "l'" | "du" | "au" | "les" | "des" | "aux"
+        )
         && !cx.is(start, TokenFlags::SENTENCE_START)
     {
         return Some(("ORG", "institution"));
@@ -358,11 +416,11 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
     };
     let mut replaced: Vec<(usize, Candidate)> = Vec::new();
     for (k, c) in selected.iter().enumerate() {
-        if !absorbable(k) {
+        if !absorbable(k) || headline(cx, c.start) {
             continue;
         }
         let limit = cx.sentence_end(c.start);
-        let free = |t: usize| t < limit && owner[t].is_none();
+        let free = |t: usize| t < limit && owner[t].is_none() && cx.sentence_end(t) == limit;
         // Grow left over free capitalised words (and `de`/`du` before the place).
         let mut start = c.start;
         loop {
@@ -371,19 +429,23 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
                 break;
             }
             let word_before = start > 0
+                && !cx.is(start, TokenFlags::LINE_START)
                 && free(start - 1)
                 && !is_introducer(cx, start - 1)
                 && (name_word(cx, start - 1)
                     || (start > 1
-                        && matches!(cx.folded(start - 1), "le" | "la" | "de" | "van" | "von" | "da")
+                        && matches!(
+                            cx.folded(start - 1),
+                            "le" | "la" | "de" | "van" | "von" | "da"
+                        )
                         && cx.is_capitalised(start - 1)
                         && name_word(cx, start - 2)));
             if word_before
-                && (!cx.is(start - 1, TokenFlags::SENTENCE_START)
-                    || first_name(cx, start - 1))
+                && (!cx.is(start - 1, TokenFlags::SENTENCE_START) || first_name(cx, start - 1))
             {
                 start -= 1;
             } else if start > 1
+                && !cx.is(start, TokenFlags::LINE_START)
                 && free(start - 1)
                 && free(start - 2)
                 && matches!(cx.folded(start - 1), "de" | "du" | "des" | "d'")
@@ -392,8 +454,17 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
                 && !is_cardinal(cx.folded(start - 2))
                 && !matches!(
                     cx.folded(start - 2),
-                    "province" | "republique" | "etat" | "etats" | "region" | "ville" | "district"
-                        | "departement" | "comte" | "canton" | "commune"
+                    "province"
+                        | "republique"
+                        | "etat"
+                        | "etats"
+                        | "region"
+                        | "ville"
+                        | "district"
+                        | "departement"
+                        | "comte"
+                        | "canton"
+                        | "commune"
                 )
             {
                 start -= 2;
@@ -413,7 +484,11 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
             if matches!(w, "du" | "de" | "d'" | "l'") && is_cardinal(cx.folded(end + 1)) {
                 end += 2;
                 direction = true;
-            } else if matches!(w, "de") && cx.folded(end + 1) == "l'" && free(end + 2) && is_cardinal(cx.folded(end + 2)) {
+            } else if matches!(w, "de")
+                && cx.folded(end + 1) == "l'"
+                && free(end + 2)
+                && is_cardinal(cx.folded(end + 2))
+            {
                 end += 3;
                 direction = true;
             }

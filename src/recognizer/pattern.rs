@@ -82,7 +82,9 @@ impl Pattern {
                 "<" | ">" => {
                     return Err((
                         column,
-                        format!("misplaced `{body}`: a pattern has at most one `< … >`, never optional"),
+                        format!(
+                            "misplaced `{body}`: a pattern has at most one `< … >`, never optional"
+                        ),
                     ));
                 }
                 "^" if !optional => Element::PhraseStart,
@@ -100,7 +102,9 @@ impl Pattern {
                         if !ok {
                             return Err((
                                 column,
-                                format!("bad label `{label}`: write `@` and a label in capitals, as `@TITLE` or `@LOC|@ORG`"),
+                                format!(
+                                    "bad label `{label}`: write `@` and a label in capitals, as `@TITLE` or `@LOC|@ORG`"
+                                ),
                             ));
                         }
                         names.push(name.to_owned());
@@ -117,7 +121,9 @@ impl Pattern {
                     if alternatives.iter().any(|(w, _)| w.is_empty()) {
                         return Err((
                             column,
-                            format!("empty word in `{words}`: separate alternatives with a single `|`"),
+                            format!(
+                                "empty word in `{words}`: separate alternatives with a single `|`"
+                            ),
                         ));
                     }
                     if let Some((bad, _)) = alternatives
@@ -135,10 +141,16 @@ impl Pattern {
             items.push(Item { element, optional });
         }
         if open {
-            return Err((source.chars().count(), "`<` is never closed by `>`".to_owned()));
+            return Err((
+                source.chars().count(),
+                "`<` is never closed by `>`".to_owned(),
+            ));
         }
         if !items.iter().any(|i| !i.optional && !is_capture(&i.element)) {
-            return Err((1, "empty pattern: it needs at least one element that is not optional".to_owned()));
+            return Err((
+                1,
+                "empty pattern: it needs at least one element that is not optional".to_owned(),
+            ));
         }
         Ok(Pattern { items })
     }
@@ -192,7 +204,9 @@ impl Pattern {
             Element::PhraseStart => {
                 if at > 0 && cx.sentence_end(at - 1) == limit {
                     let before = cx.folded(at - 1);
-                    if super::lexicon::is_preposition(before) || cx.name_end(at - 1, limit).is_some() {
+                    if super::lexicon::is_preposition(before)
+                        || cx.name_end(at - 1, limit).is_some()
+                    {
                         return None;
                     }
                 }
@@ -235,7 +249,9 @@ impl Pattern {
                 .filter(|m| labels.iter().any(|l| l == m.label) && m.end <= limit)
                 .map(|m| m.end)
                 .max(),
-            Element::Lower => (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1),
+            Element::Lower => {
+                (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
+            }
             Element::Adj => cx.is_adjective(at).then_some(at + 1),
             Element::Name => cx.name_end(at, limit),
             Element::Cap => cx.is_capitalised(at).then_some(at + 1),
@@ -305,7 +321,10 @@ mod tests {
             Pattern::parse("@TITLE|@ROLE < Name >").unwrap().first(),
             First::Labels(vec!["TITLE", "ROLE"])
         );
-        assert_eq!(Pattern::parse("< Name > , porte-parole").unwrap().first(), First::Capitalised);
+        assert_eq!(
+            Pattern::parse("< Name > , porte-parole").unwrap().first(),
+            First::Capitalised
+        );
         assert_eq!(Pattern::parse("le? Name").unwrap().first(), First::Anything);
     }
 }

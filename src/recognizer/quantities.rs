@@ -29,7 +29,9 @@ const MODIFIERS: &[&[&str]] = &[
 ];
 
 /// Determiners between `de` and the noun in a partitive count (`trois de leurs combattants`).
-const PARTITIVE: &[&str] = &["leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur", "ces"];
+const PARTITIVE: &[&str] = &[
+    "leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur", "ces",
+];
 
 pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
@@ -70,10 +72,12 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if f.is_empty() || matches!(f, "un" | "une") {
             return None;
         }
-        let is_number = cx.tokens[k].kind() == TokenKind::Number || numbers::word_value(f).is_some();
+        let is_number =
+            cx.tokens[k].kind() == TokenKind::Number || numbers::word_value(f).is_some();
         // `en 1984 délégué`: a year after a date preposition counts nothing.
         let before = if k > 0 { cx.folded(k - 1) } else { "" };
-        if f.len() == 4 && lexicon::DATE_PREPOSITIONS.contains(&before) && f.starts_with(['1', '2']) {
+        if f.len() == 4 && lexicon::DATE_PREPOSITIONS.contains(&before) && f.starts_with(['1', '2'])
+        {
             return None;
         }
         let mut v = numbers::value(f).filter(|_| is_number)?;
@@ -95,8 +99,31 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Found> {
     let noun_at = after;
     let noun = at(noun_at);
     let t = cx.tokens.get(noun_at)?;
+    // Counts above one take a plural noun (`43 attaques`) or a unit (`%`, `km`); a
+    // singular word after a number is a verb or an adjective (`2016 commence`).
+    let plural_or_unit = value <= 1.0
+        || noun.ends_with(['s', 'x', 'z'])
+        || matches!(
+            noun,
+            "%" | "km"
+                | "m"
+                | "kg"
+                | "t"
+                | "mm"
+                | "cm"
+                | "ha"
+                | "l"
+                | "mw"
+                | "gw"
+                | "kw"
+                | "euro"
+                | "dollar"
+        );
     let is_noun = noun_at < limit
-        && ((t.kind() == TokenKind::Word && !cx.is_capitalised(noun_at) && !lexicon::is_function_word(noun))
+        && plural_or_unit
+        && ((t.kind() == TokenKind::Word
+            && !cx.is_capitalised(noun_at)
+            && !lexicon::is_function_word(noun))
             || noun == "%");
     if !is_noun {
         return None;

@@ -52,7 +52,11 @@ impl Rule {
 }
 
 /// Parses the rules of one file.
-pub(crate) fn parse(path: &str, text: &str, seen: &mut HashSet<String>) -> Result<Vec<Rule>, Error> {
+pub(crate) fn parse(
+    path: &str,
+    text: &str,
+    seen: &mut HashSet<String>,
+) -> Result<Vec<Rule>, Error> {
     let mut rules = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line_no = index + 1;
@@ -60,7 +64,13 @@ pub(crate) fn parse(path: &str, text: &str, seen: &mut HashSet<String>) -> Resul
             continue;
         }
         let columns: Vec<&str> = line.split('\t').collect();
-        let column_of = |k: usize| columns[..k].iter().map(|c| c.chars().count() + 1).sum::<usize>() + 1;
+        let column_of = |k: usize| {
+            columns[..k]
+                .iter()
+                .map(|c| c.chars().count() + 1)
+                .sum::<usize>()
+                + 1
+        };
         if columns.len() < 3 {
             return Err(Error::data(
                 path,
@@ -74,10 +84,20 @@ pub(crate) fn parse(path: &str, text: &str, seen: &mut HashSet<String>) -> Resul
         }
         let id = columns[0].trim();
         if id.is_empty() {
-            return Err(Error::data(path, line_no, 1, "empty rule id: give every rule a unique id such as `per/title`"));
+            return Err(Error::data(
+                path,
+                line_no,
+                1,
+                "empty rule id: give every rule a unique id such as `per/title`",
+            ));
         }
         if !seen.insert(id.to_owned()) {
-            return Err(Error::data(path, line_no, 1, format!("duplicate rule id `{id}`: rule ids must be unique")));
+            return Err(Error::data(
+                path,
+                line_no,
+                1,
+                format!("duplicate rule id `{id}`: rule ids must be unique"),
+            ));
         }
         let label = columns[1].trim();
         let mut chars = label.chars();
@@ -155,7 +175,9 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> String {
-        parse("r.tsv", text, &mut HashSet::new()).unwrap_err().to_string()
+        parse("r.tsv", text, &mut HashSet::new())
+            .unwrap_err()
+            .to_string()
     }
 
     #[test]
@@ -163,7 +185,10 @@ mod tests {
         let cases = [
             ("a\tPER\n", "r.tsv:1:1: expected at least 3"),
             ("\tPER\tName\n", "r.tsv:1:1: empty rule id"),
-            ("a\tPER\tName\na\tPER\tCap\n", "r.tsv:2:1: duplicate rule id `a`"),
+            (
+                "a\tPER\tName\na\tPER\tCap\n",
+                "r.tsv:2:1: duplicate rule id `a`",
+            ),
             ("a\tper\tName\n", "r.tsv:1:3: bad label"),
             ("a\tPER\t< Name\n", "r.tsv:1:12: `<` is never closed"),
             ("a\tPER\tName\tno brackets\n", "r.tsv:1:12: bad example"),

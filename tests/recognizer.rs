@@ -1,0 +1,294 @@
+//! Tables of what the recognizer finds in French news sentences written for these
+//! tests: dates and their values, quantities, datelines, names by shape and later
+//! mentions. Each row is a sentence, the document date, and what must come out.
+
+use gazette::{Document, Extractor};
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| {
+        Extractor::builder()
+            .build()
+            .expect("bundled resources build")
+    })
+}
+
+fn extract<'t>(text: &'t str, date: Option<&str>) -> Document<'t> {
+    match date {
+        Some(d) => extractor().extract_with_date(text, d),
+        None => extractor().extract(text),
+    }
+}
+
+/// `text LABEL=value` of every entity with the given labels.
+fn found(doc: &Document<'_>, labels: &[&str]) -> Vec<String> {
+    doc.entities()
+        .iter()
+        .filter(|e| labels.contains(&e.label()))
+        .map(|e| match e.value() {
+            Some(v) => format!("{} {}={v}", e.text(), e.label()),
+            None => format!("{} {}", e.text(), e.label()),
+        })
+        .collect()
+}
+
+#[test]
+fn dates_times_and_durations() {
+    let table: &[(&str, Option<&str>, &[&str])] = &[
+        (
+            "Frappe le 3 mars à l'aube.",
+            Some("2020-03"),
+            &["3 mars DATE=2020-03-03"],
+        ),
+        (
+            "La trêve du 29 février tient.",
+            Some("2020-03-05"),
+            &["29 février DATE=2020-02-29"],
+        ),
+        (
+            "Il part samedi 1er mai.",
+            None,
+            &["samedi 1er mai DATE=XXXX-05-01"],
+        ),
+        (
+            "Il part samedi 1er mai, un an après février 2020.",
+            None,
+            &[
+                "samedi 1er mai DATE=2021-05-01",
+                "un an DURATION=P1Y",
+                "février 2020 DATE=2020-02",
+            ],
+        ),
+        (
+            "Accord signé le 1er mai 2021.",
+            None,
+            &["1er mai 2021 DATE=2021-05-01"],
+        ),
+        (
+            "Retrait prévu en avril.",
+            Some("2021-07"),
+            &["avril DATE=2021-04"],
+        ),
+        (
+            "Fin de mission en septembre.",
+            Some("2021-07"),
+            &["septembre DATE=2021-09"],
+        ),
+        (
+            "Élections en novembre prochain.",
+            Some("2020-03"),
+            &["novembre prochain DATE=2020-11"],
+        ),
+        (
+            "Date butoir : le 31 août prochain.",
+            Some("2021-07"),
+            &["31 août prochain DATE=2021-08-31"],
+        ),
+        ("Bilan de l'année 2016.", None, &["2016 DATE=2016"]),
+        (
+            "La saison 2015-2016 s'achève.",
+            None,
+            &["2015-2016 DATE=2015/2016"],
+        ),
+        ("Un vestige du XXe siècle.", None, &["XXe siècle DATE=19"]),
+        (
+            "Les frappes de mercredi.",
+            Some("2020-03-05"),
+            &["mercredi DATE=2020-03-04"],
+        ),
+        (
+            "Les frappes de mercredi.",
+            Some("2020-03"),
+            &["mercredi DATE"],
+        ),
+        (
+            "Réunion samedi dernier.",
+            Some("2020-03-05"),
+            &["samedi dernier DATE=2020-02-29"],
+        ),
+        (
+            "Il a parlé hier.",
+            Some("2021-07-22"),
+            &["hier DATE=2021-07-21"],
+        ),
+        (
+            "Attaque dans la nuit de mardi à mercredi.",
+            Some("2020-03"),
+            &["nuit de mardi à mercredi DATE"],
+        ),
+        (
+            "Pourparlers le week-end dernier.",
+            Some("2021-07"),
+            &["week-end dernier DATE"],
+        ),
+        (
+            "Explosion vers 12h30 près du marché.",
+            None,
+            &["12h30 TIME=T12:30"],
+        ),
+        ("Couvre-feu à 16 heures.", None, &["16 heures TIME=T16:00"]),
+        ("Retrait sous 14 mois.", None, &["14 mois DURATION=P14M"]),
+        (
+            "Combats depuis 24 heures.",
+            None,
+            &["24 heures DURATION=PT24H"],
+        ),
+        (
+            "Une guerre de vingt ans.",
+            None,
+            &["vingt ans DURATION=P20Y"],
+        ),
+        (
+            "Le mois dernier, rien.",
+            Some("2021-01"),
+            &["mois dernier DATE=2020-12"],
+        ),
+        ("2000 soldats sont partis.", None, &[]),
+        ("Né en 1984 à Kaboul.", None, &["1984 DATE=1984"]),
+    ];
+    for (text, date, expected) in table {
+        let doc = extract(text, *date);
+        assert_eq!(
+            found(&doc, &["DATE", "TIME", "DURATION"]),
+            *expected,
+            "text: {text:?}, date: {date:?}"
+        );
+    }
+}
+
+#[test]
+fn a_header_line_dates_the_document() {
+    let doc = extract("date 2020-03-05\nFrappe mercredi à Kaboul.", None);
+    assert_eq!(doc.date(), Some("2020-03-05"));
+    assert_eq!(found(&doc, &["DATE"]), ["mercredi DATE=2020-03-04"]);
+}
+
+#[test]
+fn calendar_only_convention() {
+    let calendar = Extractor::builder()
+        .relative_dates(false)
+        .build()
+        .expect("bundled resources build");
+    let doc = calendar.extract_with_date("Frappe mercredi, hier et le 3 mars.", "2020-03");
+    assert_eq!(found(&doc, &["DATE"]), ["3 mars DATE=2020-03-03"]);
+}
+
+#[test]
+fn quantities() {
+    let table: &[(&str, &[(&str, &str, &str)])] = &[
+        (
+            "Ils ont mené 43 attaques.",
+            &[("43 attaques", "43", "attaques")],
+        ),
+        (
+            "Au moins 20 soldats ont péri.",
+            &[("Au moins 20 soldats", "20", "soldats")],
+        ),
+        (
+            "Une centaine de combattants se sont rendus.",
+            &[("Une centaine de combattants", "100", "combattants")],
+        ),
+        (
+            "Libérer 5 000 prisonniers.",
+            &[("5 000 prisonniers", "5000", "prisonniers")],
+        ),
+        (
+            "Tuant trois de leurs combattants.",
+            &[("trois de leurs combattants", "3", "combattants")],
+        ),
+        (
+            "Près de 3 millions de réfugiés.",
+            &[("Près de 3 millions de réfugiés", "3000000", "réfugiés")],
+        ),
+        ("Une frappe et un drone.", &[]),
+    ];
+    for (text, expected) in table {
+        let doc = extract(text, None);
+        let got: Vec<(&str, &str, &str)> = doc
+            .entities()
+            .iter()
+            .filter(|e| e.label() == "QUANTITY")
+            .map(|e| (e.text(), e.value().unwrap_or(""), e.unit().unwrap_or("")))
+            .collect();
+        assert_eq!(got, *expected, "text: {text:?}");
+    }
+}
+
+#[test]
+fn datelines_and_credits() {
+    let table: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "KABOUL (Reuters) - Les frappes ont repris.",
+            Some("KABOUL"),
+            Some("Reuters"),
+        ),
+        (
+            "Titre du jour\n\nBRUXELLES, 1er mai 2021 (Belga) - L'Otan part.",
+            Some("BRUXELLES"),
+            Some("Belga"),
+        ),
+        ("(Belga) L'armée américaine a frappé.", None, Some("Belga")),
+        ("L'armée américaine a frappé. (AFP)", None, Some("AFP")),
+        ("L'armée américaine a frappé (deux fois).", None, None),
+        ("", None, None),
+    ];
+    for (text, place, source) in table {
+        let doc = extract(text, None);
+        assert_eq!(doc.dateline().place.as_deref(), *place, "text: {text:?}");
+        assert_eq!(doc.dateline().source.as_deref(), *source, "text: {text:?}");
+    }
+}
+
+#[test]
+fn names_by_context_and_later_mentions() {
+    let table: &[(&str, &[&str])] = &[
+        // A title introduces an unknown person; the surname alone follows.
+        (
+            "Le colonel Wendell Straub a démenti. Straub a ajouté que non.",
+            &["Wendell Straub PER", "Straub PER"],
+        ),
+        // A first name types an unknown name.
+        (
+            "La juge Sophie Marchetti et Pierre Lavergne ont parlé.",
+            &["Sophie Marchetti PER", "Pierre Lavergne PER"],
+        ),
+        // Places by kind, organisations by shape.
+        (
+            "Combats dans le district de Dashtak et au ministère de la Santé.",
+            &["Dashtak LOC", "ministère de la Santé ORG"],
+        ),
+        (
+            "Le Parlement européen et la Commission européenne.",
+            &["Parlement européen ORG", "Commission européenne ORG"],
+        ),
+        // A place inside a longer name is not the entity.
+        (
+            "Selon Météo France, la tempête arrive.",
+            &["Météo France ORG"],
+        ),
+        (
+            "Le Tour de France 2016 commence.",
+            &["Tour de France EVENT", "2016 DATE"],
+        ),
+        // A surname that is also a place, after the full name.
+        (
+            "François Hollande a parlé. Hollande a dit oui.",
+            &["François Hollande PER", "Hollande PER"],
+        ),
+        // A lower-case common word is not a place.
+        ("La réunion a eu lieu en Suisse.", &["Suisse LOC"]),
+        // A nationality before a person is not part of the name.
+        ("Le Suisse Emma Bilham a gagné.", &["Emma Bilham PER"]),
+    ];
+    for (text, expected) in table {
+        let doc = extract(text, None);
+        let got: Vec<String> = doc
+            .entities()
+            .iter()
+            .filter(|e| !matches!(e.label(), "QUANTITY" | "DURATION" | "TIME"))
+            .map(|e| format!("{} {}", e.text(), e.label()))
+            .collect();
+        assert_eq!(got, *expected, "text: {text:?}");
+    }
+}

@@ -1,7 +1,7 @@
 //! The front door: [`Extractor`] and its builder.
 
 use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder};
-use crate::recognizer::{BUNDLED_RULES, Recognizer, Reference, Rule, rules};
+use crate::recognizer::{BUNDLED_RULES, Inputs, Recognizer, Reference, Rule, rules};
 use crate::tokenizer::tokenize;
 use crate::{Document, Entity, Error, Span, header};
 use std::path::PathBuf;
@@ -65,15 +65,15 @@ impl Extractor {
                 let (text, marked) = rules::unmark(example);
                 let (tokens, sentences) = tokenize(&text).into_parts();
                 let matches = self.gazetteer.find(&text, &tokens);
-                let found = self.recognizer.rule_matches(
-                    k,
-                    &text,
-                    &tokens,
-                    &sentences,
-                    &self.gazetteer,
-                    &matches,
-                    &self.lexicon_labels,
-                );
+                let inputs = Inputs {
+                    text: &text,
+                    tokens: &tokens,
+                    sentences: &sentences,
+                    gazetteer: &self.gazetteer,
+                    matches: &matches,
+                    lexicon_labels: &self.lexicon_labels,
+                };
+                let found = self.recognizer.rule_matches(k, inputs);
                 for span in marked.iter().filter(|s| !found.contains(s)) {
                     failures.push(format!(
                         "{} ({}): `{}` not found in {example:?}; found {:?}",
@@ -126,16 +126,15 @@ impl Extractor {
         });
         let date = date.or_else(|| header.as_ref().and_then(|h| Reference::parse(h.date)));
         let candidates = self.gazetteer.find(text, &tokens);
-        let (found, dateline) = self.recognizer.recognize(
+        let inputs = Inputs {
             text,
-            &tokens,
-            &sentences,
-            &self.gazetteer,
-            &candidates,
-            &self.lexicon_labels,
-            date,
-            skip,
-        );
+            tokens: &tokens,
+            sentences: &sentences,
+            gazetteer: &self.gazetteer,
+            matches: &candidates,
+            lexicon_labels: &self.lexicon_labels,
+        };
+        let (found, dateline) = self.recognizer.recognize(inputs, date, skip);
         let entities = found
             .into_iter()
             .map(|c| {
@@ -276,10 +275,10 @@ impl ExtractorBuilder {
     ///
     /// ```
     /// let extractor = gazette::Extractor::builder()
-    ///     .rules_str("my-rules.tsv", "loc/camp\tLOC\tcamp de < Name >\tle camp de [Zarqa]\n")
+    ///     .rules_str("my-rules.tsv", "loc/camp\tLOC\tcamp de < Name >\tle camp de [Bir Tawil]\n")
     ///     .build()?;
-    /// let doc = extractor.extract("Réfugiés au camp de Zarqa.");
-    /// let e = doc.entities().iter().find(|e| e.text() == "Zarqa").unwrap();
+    /// let doc = extractor.extract("Réfugiés au camp de Bir Tawil.");
+    /// let e = doc.entities().iter().find(|e| e.text() == "Bir Tawil").unwrap();
     /// assert_eq!((e.label(), e.source()), ("LOC", "rule:loc/camp"));
     /// # Ok::<(), gazette::Error>(())
     /// ```

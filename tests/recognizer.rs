@@ -176,7 +176,12 @@ fn calendar_only_convention() {
 
 #[test]
 fn quantities() {
-    let table: &[(&str, &[(&str, &str, &str)])] = &[
+    /// Text, then each quantity as (span, value, counted noun).
+    type Row = (
+        &'static str,
+        &'static [(&'static str, &'static str, &'static str)],
+    );
+    let table: &[Row] = &[
         (
             "Ils ont mené 43 attaques.",
             &[("43 attaques", "43", "attaques")],

@@ -235,9 +235,9 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             let word = self.folded(end);
-            let joins = if PARTICLES.contains(&word) {
-                self.name_part_end(end + 1, limit)
-            } else if DE_PARTICLES.contains(&word) && self.entity_end(end + 1, limit).is_none() {
+            let joins = if PARTICLES.contains(&word)
+                || (DE_PARTICLES.contains(&word) && self.entity_end(end + 1, limit).is_none())
+            {
                 self.name_part_end(end + 1, limit)
             } else {
                 None

@@ -400,10 +400,10 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     // A weekday and a day without the month: `samedi 16`.
     if let Some(w) = weekday(f)
         && let Some((d, end)) = day_of_month(cx, i + 1, limit)
-        && !(end < limit
-            && cx.tokens[end].kind() == TokenKind::Word
-            && !lexicon::is_function_word(cx.folded(end))
-            && !cx.is_capitalised(end))
+        && (end >= limit
+            || cx.tokens[end].kind() != TokenKind::Word
+            || lexicon::is_function_word(cx.folded(end))
+            || cx.is_capitalised(end))
     {
         return parsed(end, Expr::WeekdayDay(w, d), "date/weekday-day");
     }
@@ -423,14 +423,15 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     }
 
     // The night of Tuesday to Wednesday; the weekend; last week, last year.
-    if matches!(f, "nuit" | "soiree" | "matinee" | "journee") && matches!(at(i + 1), "de" | "du") {
-        if let Some(_w) = weekday(at(i + 2)) {
-            let mut end = i + 3;
-            if matches!(at(end), "a" | "au") && weekday(at(end + 1)).is_some() {
-                end += 2;
-            }
-            return parsed(end, Expr::Vague, "date/night-of");
+    if matches!(f, "nuit" | "soiree" | "matinee" | "journee")
+        && matches!(at(i + 1), "de" | "du")
+        && weekday(at(i + 2)).is_some()
+    {
+        let mut end = i + 3;
+        if matches!(at(end), "a" | "au") && weekday(at(end + 1)).is_some() {
+            end += 2;
         }
+        return parsed(end, Expr::Vague, "date/night-of");
     }
     if matches!(f, "week-end" | "weekend") {
         let rel = relative(at(i + 1));

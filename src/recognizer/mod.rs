@@ -63,6 +63,30 @@ impl Candidate {
     }
 }
 
+/// What the recognizer reads of one document.
+#[derive(Clone, Copy)]
+pub(crate) struct Inputs<'a, 't> {
+    pub(crate) text: &'t str,
+    pub(crate) tokens: &'a [Token<'t>],
+    pub(crate) sentences: &'a [Sentence],
+    pub(crate) gazetteer: &'a Gazetteer,
+    pub(crate) matches: &'a [GazetteerMatch],
+    pub(crate) lexicon_labels: &'a [String],
+}
+
+impl<'a, 't> Inputs<'a, 't> {
+    fn context(&self) -> Context<'a, 't> {
+        Context::new(
+            self.text,
+            self.tokens,
+            self.sentences,
+            self.gazetteer,
+            self.matches,
+            self.lexicon_labels,
+        )
+    }
+}
+
 /// The compiled rules and the order to try them in.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Recognizer {
@@ -113,19 +137,14 @@ impl Recognizer {
     }
 
     /// Every entity of a document, sorted by position.
-    #[allow(clippy::too_many_arguments)]
     pub(crate) fn recognize(
         &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        sentences: &[Sentence],
-        gazetteer: &Gazetteer,
-        matches: &[GazetteerMatch],
-        lexicon_labels: &[String],
+        inputs: Inputs<'_, '_>,
         date: Option<Reference>,
         skip: usize,
     ) -> (Vec<Candidate>, Dateline) {
-        let cx = Context::new(text, tokens, sentences, gazetteer, matches, lexicon_labels);
+        let cx = inputs.context();
+        let (text, gazetteer) = (inputs.text, inputs.gazetteer);
         let mut candidates = Vec::new();
         for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
             let entry = gazetteer.entry(m.entry);
@@ -212,14 +231,10 @@ impl Recognizer {
     pub(crate) fn rule_matches(
         &self,
         k: usize,
-        text: &str,
-        tokens: &[Token<'_>],
-        sentences: &[Sentence],
-        gazetteer: &Gazetteer,
-        matches: &[GazetteerMatch],
-        lexicon_labels: &[String],
+        inputs: Inputs<'_, '_>,
     ) -> Vec<std::ops::Range<usize>> {
-        let cx = Context::new(text, tokens, sentences, gazetteer, matches, lexicon_labels);
+        let cx = inputs.context();
+        let tokens = inputs.tokens;
         let Some(rule) = self.rules.get(k) else {
             return Vec::new();
         };

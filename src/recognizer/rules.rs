@@ -4,8 +4,10 @@
 //!
 //! ```text
 //! # id         label  pattern                          examples…
-//! per/title    PER    @TITLE @DEMONYM? < Name >        le colonel [Sonny Leggett] a dit	!le colonel a dit
+//! per/title    PER    @TITLE @DEMONYM? < Name >        le colonel [Sonny Leggett] a dit    !le colonel a dit
 //! ```
+//!
+//! (the columns are separated by tabs in the file).
 //!
 //! - `id`: unique, reported as the `source` of what the rule finds (`rule:per/title`);
 //! - `label`: the label of the entity (capitals, as in gazetteers);

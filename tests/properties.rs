@@ -7,7 +7,8 @@
 //! - every char that is not white space is covered by a token (tokens are lossless);
 //! - sentences partition the tokens;
 //! - folding never panics and maps every folded range back onto char boundaries;
-//! - extracted entities lie on token boundaries, in order, and never overlap.
+//! - extracted entities lie on token boundaries, in order, inside one sentence, never
+//!   overlap, and their values are well formed, with or without a document date.
 
 use gazette::Extractor;
 use gazette::normalize::Folded;
@@ -108,6 +109,24 @@ const PIECES: &[&str] = &[
     "Il",
     "Les",
     "x",
+    " mercredi",
+    " samedi 1er mai",
+    " 2021",
+    " 12h30",
+    " 16 heures",
+    " au moins 20 soldats",
+    " une centaine de",
+    " 2015-2016",
+    " XXe siècle",
+    " dernier",
+    " la province de Bamyor",
+    " le colonel Sonny Leggett",
+    " Leggett",
+    " (Reuters) - ",
+    "date 2020-03\n",
+    " Météo France",
+    " ministère de la Défense",
+    " forces afghanes",
 ];
 
 fn french_like() -> impl Strategy<Value = String> {
@@ -183,7 +202,24 @@ fn check_folding(text: &str, a: usize, b: usize) -> Result<(), TestCaseError> {
 }
 
 fn check_entities(text: &str) -> Result<(), TestCaseError> {
-    let doc = EXTRACTOR.extract(text);
+    check_document(&EXTRACTOR.extract(text), text)?;
+    check_document(&EXTRACTOR.extract_with_date(text, "2021-05"), text)
+}
+
+/// A date value is ISO 8601 as gazette writes it: `2021`, `2021-05`, `2021-05-01`,
+/// `XXXX-05-01`, `2015/2016`, a century `19`, `T12:30`, `P14M`, `PT24H`.
+fn well_formed_value(label: &str, value: &str) -> bool {
+    let digits_or_x = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == 'X');
+    match label {
+        "DATE" => value.split(['/', '-']).all(digits_or_x),
+        "TIME" => value.starts_with('T') && value[1..].split(':').all(digits_or_x),
+        "DURATION" => value.starts_with('P') && value.len() > 2,
+        "QUANTITY" => value.parse::<f64>().is_ok(),
+        _ => false,
+    }
+}
+
+fn check_document(doc: &gazette::Document<'_>, text: &str) -> Result<(), TestCaseError> {
     let mut previous_end = 0;
     for e in doc.entities() {
         let span = e.span();
@@ -204,6 +240,13 @@ fn check_entities(text: &str) -> Result<(), TestCaseError> {
             .iter()
             .any(|t| t.span().byte_end() == span.byte_end());
         prop_assert!(starts && ends, "entity off token boundaries {:?}", e);
+        let in_one_sentence = doc.sentences().iter().any(|s| {
+            s.span().byte_start() <= span.byte_start() && span.byte_end() <= s.span().byte_end()
+        });
+        prop_assert!(in_one_sentence, "entity across sentences {:?}", e);
+        if let Some(value) = e.value() {
+            prop_assert!(well_formed_value(e.label(), value), "bad value {:?}", e);
+        }
         previous_end = span.byte_end();
     }
     Ok(())
@@ -250,7 +293,9 @@ fn huge_and_degenerate_inputs() {
     let dots = ".".repeat(100_000);
     let caps = "LES TALIBANS ONT ATTAQUÉ KANDAHAR. ".repeat(10_000);
     let binary: String = (0u32..0x3000).filter_map(char::from_u32).collect();
-    for text in [long_word.as_str(), &digits, &dots, &caps, &binary] {
+    let names = "Sonny Leggett Kandahar Météo France ".repeat(20_000);
+    for text in [long_word.as_str(), &digits, &dots, &caps, &binary, &names] {
         check_tokenization(text).expect("invariants hold");
+        check_entities(text).expect("entity invariants hold");
     }
 }

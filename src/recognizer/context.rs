@@ -17,6 +17,9 @@ pub(crate) struct Mark<'g> {
     pub(crate) lexicon: bool,
 }
 
+/// The most tokens a name can have (`Abou Bakr al-Baghdadi al-Husseini al-Qurashi`).
+const MAX_NAME_TOKENS: usize = 12;
+
 /// Particles that join the words of a name when a capitalised word follows
 /// (`Abdul Ghani Baradar`, `Ibn al-Khattab`, `Ludwig van Beethoven`).
 const PARTICLES: &[&str] = &[
@@ -221,6 +224,9 @@ impl<'a, 't> Context<'a, 't> {
     /// The end of a name starting at `i`: capitalised words or entities, joined by
     /// particles.
     pub(crate) fn name_end(&self, i: usize, limit: usize) -> Option<usize> {
+        // No name runs longer: this also keeps matching linear on text that is one
+        // endless run of capitalised words.
+        let limit = limit.min(i + MAX_NAME_TOKENS);
         let mut end = self.name_part_end(i, limit)?;
         // `le Sud`, `l'Est`: a cardinal point alone is a direction, not a name.
         if end == i + 1
@@ -249,7 +255,8 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
-    fn name_part_end(&self, i: usize, limit: usize) -> Option<usize> {
+    /// The end of one part of a name at `i`: an entity or a capitalised word.
+    pub(crate) fn name_part_end(&self, i: usize, limit: usize) -> Option<usize> {
         if i >= limit {
             return None;
         }

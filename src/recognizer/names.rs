@@ -118,7 +118,8 @@ fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
 
 /// Completes `selected` (sorted by position) with the names it leaves out.
 pub(crate) fn complete(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
-    absorb_places(cx, selected);
+    let headline = headlines(cx);
+    absorb_places(cx, selected, &headline);
     let n = cx.tokens.len();
     let mut known: HashMap<String, Known> = HashMap::new();
     for c in selected.iter().filter(|c| is_name_label(&c.label)) {
@@ -166,7 +167,7 @@ pub(crate) fn complete(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
             }
         }
         let next = end;
-        if let Some(c) = type_sequence(cx, &known, i, end) {
+        if let Some(c) = type_sequence(cx, &known, i, end, headline[i]) {
             if is_name_label(&c.label) {
                 remember(cx, &mut known, &c);
             }
@@ -184,6 +185,7 @@ fn type_sequence(
     known: &HashMap<String, Known>,
     i: usize,
     end: usize,
+    in_headline: bool,
 ) -> Option<Candidate> {
     let mut start = i;
     let sentence_initial = cx.is(i, TokenFlags::SENTENCE_START)
@@ -221,7 +223,7 @@ fn type_sequence(
     {
         start = first_name;
     }
-    if start >= end || headline(cx, i) {
+    if start >= end || in_headline {
         return None;
     }
     if let Some(k) = lookup(cx, known, start, end) {
@@ -301,33 +303,35 @@ fn candidate(start: usize, end: usize, k: &Known) -> Candidate {
 }
 
 /// Headlines and all-capital lines capitalise every word: no shape typing there.
-fn headline(cx: &Context<'_, '_>, i: usize) -> bool {
-    let limit = cx.sentence_end(i);
-    let mut from = i;
-    while from > 0 && cx.sentence_end(from - 1) == limit {
-        from -= 1;
+/// Computed once per sentence: `headlines[k]` is true when token `k` is in one.
+fn headlines(cx: &Context<'_, '_>) -> Vec<bool> {
+    let n = cx.tokens.len();
+    let mut out = vec![false; n];
+    let mut from = 0;
+    while from < n {
+        let limit = cx.sentence_end(from).max(from + 1).min(n);
+        let words = (from..limit)
+            .filter(|&k| cx.tokens[k].kind() == TokenKind::Word)
+            .count();
+        let all_caps = (from..limit)
+            .filter(|&k| cx.is(k, TokenFlags::ALL_CAPS))
+            .count();
+        let ends_sentence = (from..limit)
+            .rev()
+            .find(|&k| {
+                cx.tokens[k].kind() != TokenKind::Punctuation
+                    || matches!(cx.folded(k), "." | "!" | "?" | "..." | ":")
+            })
+            .is_some_and(|k| cx.tokens[k].kind() == TokenKind::Punctuation);
+        let caps = (from..limit).filter(|&k| cx.is_capitalised(k)).count();
+        let headline = words >= 4
+            && (all_caps * 10 >= words * 7 || (!ends_sentence && caps * 10 >= words * 7));
+        for flag in &mut out[from..limit] {
+            *flag = headline;
+        }
+        from = limit;
     }
-    let words = (from..limit)
-        .filter(|&k| cx.tokens[k].kind() == TokenKind::Word)
-        .count();
-    if words < 4 {
-        return false;
-    }
-    let all_caps = (from..limit)
-        .filter(|&k| cx.is(k, TokenFlags::ALL_CAPS))
-        .count();
-    if all_caps * 10 >= words * 7 {
-        return true;
-    }
-    let ends_sentence = (from..limit)
-        .rev()
-        .find(|&k| {
-            cx.tokens[k].kind() != TokenKind::Punctuation
-                || matches!(cx.folded(k), "." | "!" | "?" | "..." | ":")
-        })
-        .is_some_and(|k| cx.tokens[k].kind() == TokenKind::Punctuation);
-    let caps = (from..limit).filter(|&k| cx.is_capitalised(k)).count();
-    !ends_sentence && caps * 10 >= words * 7
+    out
 }
 
 /// The label an unknown capitalised sequence `start..end` takes, and why.
@@ -380,7 +384,7 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
 /// A list place inside a longer capitalised name is not the entity: `Météo France`,
 /// `France 2` and `SOS Médias Burundi` are organisations, `Tour de France` an event,
 /// `Greg Van Avermaet` a person, `Irlande du Nord` a place.
-fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
+fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>, headline: &[bool]) {
     let n = cx.tokens.len();
     // `Allen Moore`: a one-word list place that is also a first name, right before
     // another name word, is the first name.
@@ -416,7 +420,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
     };
     let mut replaced: Vec<(usize, Candidate)> = Vec::new();
     for (k, c) in selected.iter().enumerate() {
-        if !absorbable(k) || headline(cx, c.start) {
+        if !absorbable(k) || headline[c.start] {
             continue;
         }
         let limit = cx.sentence_end(c.start);

@@ -205,7 +205,7 @@ impl Pattern {
                 if at > 0 && cx.sentence_end(at - 1) == limit {
                     let before = cx.folded(at - 1);
                     if super::lexicon::is_preposition(before)
-                        || cx.name_end(at - 1, limit).is_some()
+                        || cx.name_part_end(at - 1, limit).is_some()
                     {
                         return None;
                     }

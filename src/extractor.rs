@@ -145,12 +145,12 @@ impl Extractor {
                 Entity {
                     span,
                     text: &text[span.bytes()],
-                    label: c.label,
-                    canonical: c.canonical,
-                    id: c.id,
-                    source: c.source,
+                    label: c.label.to_owned(),
+                    canonical: c.canonical.map(str::to_owned),
+                    id: c.id.map(str::to_owned),
+                    source: c.source.render(&self.gazetteer),
                     value: c.value,
-                    unit: c.unit,
+                    unit: c.unit.map(str::to_owned),
                 }
             })
             .collect();

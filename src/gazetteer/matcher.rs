@@ -201,7 +201,9 @@ impl Matcher {
                         }
                     });
                 }
-                if automaton.is_dead(state) {
+                // A token whose first char folds to nothing or to white space (a lone
+                // combining mark) starts no name: the next token will.
+                if automaton.is_dead(state) || walked == 0 {
                     break 'walk;
                 }
                 if automaton.is_match(state) {

@@ -32,6 +32,7 @@ const PARTICLES: &[&str] = &[
 const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'", "la", "le"];
 
 pub(crate) struct Context<'a, 't> {
+    pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) text: &'t str,
     pub(crate) tokens: &'a [Token<'t>],
     folded: String,
@@ -40,6 +41,22 @@ pub(crate) struct Context<'a, 't> {
     /// Marks sorted by start token; `mark_index[i]..mark_index[i + 1]` start at token i.
     marks: Vec<Mark<'a>>,
     mark_index: Vec<u32>,
+    /// Per token, the lexicon labels of the marks starting there (see `lexicon_bit`).
+    lexicon_bits: Vec<u8>,
+    /// Per token, the number it writes (`43`, `5 000`, `trois`), or NaN.
+    numbers: Vec<f64>,
+}
+
+/// The lexicon labels the recognizer asks about for nearly every token, as bits.
+fn lexicon_bit(label: &str) -> u8 {
+    match label {
+        "TITLE" => 1,
+        "DEMONYM" => 2,
+        "FIRSTNAME" => 4,
+        "ORGWORD" => 8,
+        "COMMON" => 16,
+        _ => 0,
+    }
 }
 
 impl<'a, 't> Context<'a, 't> {
@@ -93,7 +110,38 @@ impl<'a, 't> Context<'a, 't> {
             }
             mark_index.push(k as u32);
         }
+        let mut lexicon_bits = vec![0u8; tokens.len()];
+        for m in &marks {
+            lexicon_bits[m.start] |= lexicon_bit(m.label);
+        }
+        let numbers = (0..tokens.len())
+            .map(|i| {
+                let t = &tokens[i];
+                let f = &folded[if i == 0 {
+                    0
+                } else {
+                    folded_ends[i - 1] as usize
+                }..folded_ends[i] as usize];
+                let value = match t.kind() {
+                    TokenKind::Number => super::numbers::digits_value(f),
+                    // Number words start with one of these letters and are short.
+                    TokenKind::Word
+                        if f.len() <= 24
+                            && f.starts_with([
+                                'c', 'd', 'h', 'm', 'n', 'o', 'q', 's', 't', 'u', 'v',
+                            ]) =>
+                    {
+                        super::numbers::word_value(f)
+                    }
+                    _ => None,
+                };
+                value.unwrap_or(f64::NAN)
+            })
+            .collect();
         Context {
+            gazetteer,
+            numbers,
+            lexicon_bits,
             text,
             tokens,
             folded,
@@ -114,6 +162,22 @@ impl<'a, 't> Context<'a, 't> {
         self.folded
             .get(start..self.folded_ends.get(i).map_or(start, |&e| e as usize))
             .unwrap_or("")
+    }
+
+    /// Whether a gazetteer entry is a minor place: neither a country nor a capital nor
+    /// a hand-written place (all have a `type` other than these). Towns and provinces
+    /// of the world lists may bear a first name (`Allen`, `Florence`).
+    pub(crate) fn is_minor_place(&self, entry: EntryId) -> bool {
+        let e = self.gazetteer.entry(entry);
+        !matches!(
+            e.attribute("type"),
+            Some("country" | "capital" | "region") | None
+        )
+    }
+
+    /// The number token `i` writes (`43`, `5 000`, `1,5`, `trois`, `vingt-quatre`).
+    pub(crate) fn number(&self, i: usize) -> Option<f64> {
+        self.numbers.get(i).copied().filter(|v| !v.is_nan())
     }
 
     /// The end (exclusive) of the sentence of token `i`.
@@ -140,7 +204,10 @@ impl<'a, 't> Context<'a, 't> {
 
     /// Whether token `i` carries a lexicon label such as `FIRSTNAME`.
     pub(crate) fn has_lexicon(&self, i: usize, label: &str) -> bool {
-        self.marks_at(i).any(|m| m.label == label)
+        match lexicon_bit(label) {
+            0 => self.marks_at(i).any(|m| m.label == label),
+            bit => self.lexicon_bits.get(i).is_some_and(|b| b & bit != 0),
+        }
     }
 
     /// The end of the longest entity (non-lexicon) match starting at `i`.

@@ -340,8 +340,8 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     }
 
     // Durations: 14 mois, trois ans, 24 heures.
-    if let Some(n) = numbers::value(f).filter(|_| cx.tokens[i].kind() != TokenKind::Punctuation)
-        && let Some(unit) = duration_unit(at(i + 1))
+    if let Some(unit) = duration_unit(at(i + 1))
+        && let Some(n) = cx.number(i)
     {
         let amount = numbers::format(n);
         let value = match unit {

@@ -24,8 +24,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "j'", "m'", "t'", "ainsi", "donc", "car", "si", "soit",
 ];
 
+/// A set of words, hashed once: these lists are read for nearly every token.
+pub(crate) struct WordSet(std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>);
+
+impl WordSet {
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+macro_rules! word_set {
+    ($list:expr) => {
+        WordSet(std::sync::LazyLock::new(|| $list.iter().copied().collect()))
+    };
+}
+
+static FUNCTION_WORD_SET: WordSet = word_set!(FUNCTION_WORDS);
+static PREPOSITION_SET: WordSet = word_set!(PREPOSITIONS);
+
 pub(crate) fn is_function_word(folded: &str) -> bool {
-    FUNCTION_WORDS.contains(&folded)
+    FUNCTION_WORD_SET.contains(folded)
 }
 
 /// Prepositions (folded), elided ones included.
@@ -35,7 +53,7 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 pub(crate) fn is_preposition(folded: &str) -> bool {
-    PREPOSITIONS.contains(&folded)
+    PREPOSITION_SET.contains(folded)
 }
 
 /// Words right before a speaker's name (`selon X`, `a déclaré X`, `rédigé par X`).

@@ -26,13 +26,14 @@ pub(crate) mod quantities;
 pub mod rules;
 
 use crate::Error;
-use crate::gazetteer::{Gazetteer, GazetteerMatch};
+use crate::gazetteer::{EntryId, Gazetteer, GazetteerMatch};
 use crate::tokenizer::{Sentence, Token};
 use context::Context;
 pub use dateline::Dateline;
 pub use dates::Reference;
 pub use rules::Rule;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
+use std::collections::HashSet;
 
 /// The entity rules bundled with gazette.
 pub(crate) const BUNDLED_RULES: &[(&str, &str)] = &[(
@@ -40,24 +41,53 @@ pub(crate) const BUNDLED_RULES: &[(&str, &str)] = &[(
     include_str!("../../gazetteers/rules/entities.tsv"),
 )];
 
-/// An entity before it is written out: a token range and what it is.
+/// What found a candidate; written out as the entity's `source`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source<'a> {
+    Gazetteer(EntryId),
+    Rule(&'a str),
+    Date(&'static str),
+    Quantity { approximate: bool },
+    Shape(&'static str),
+    Propagation,
+}
+
+impl Source<'_> {
+    /// `gazetteer:FILE:LINE`, `rule:ID`, `date:RULE`, `quantity:…`, `shape:WHY`,
+    /// `propagation`.
+    pub(crate) fn render(self, gazetteer: &Gazetteer) -> String {
+        match self {
+            Source::Gazetteer(id) => format!("gazetteer:{}", gazetteer.entry(id).source()),
+            Source::Rule(id) => format!("rule:{id}"),
+            Source::Date(rule) => format!("date:{rule}"),
+            Source::Quantity { approximate: true } => "quantity:approximate".to_owned(),
+            Source::Quantity { approximate: false } => "quantity:count".to_owned(),
+            Source::Shape(why) => format!("shape:{why}"),
+            Source::Propagation => "propagation".to_owned(),
+        }
+    }
+}
+
+/// An entity before it is written out: a token range and what it is. Borrows from the
+/// text, the gazetteer and the rules, so that nothing is allocated for the many
+/// candidates the overlap policy drops.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Candidate {
+pub(crate) struct Candidate<'a> {
     pub(crate) start: usize,
     pub(crate) end: usize,
-    pub(crate) label: String,
-    pub(crate) canonical: Option<String>,
-    pub(crate) id: Option<String>,
-    pub(crate) source: String,
+    pub(crate) label: &'a str,
+    pub(crate) canonical: Option<&'a str>,
+    pub(crate) id: Option<&'a str>,
+    pub(crate) source: Source<'a>,
     /// Lower is more reliable: 0 gazetteer, 1 dates, 2 rules and propagation, 3 shapes
     /// and quantities.
     pub(crate) rank: u8,
     pub(crate) priority: i8,
     pub(crate) value: Option<String>,
-    pub(crate) unit: Option<String>,
+    pub(crate) unit: Option<&'a str>,
 }
 
-impl Candidate {
+impl Candidate<'_> {
     pub(crate) fn bytes(&self, cx: &Context<'_, '_>) -> std::ops::Range<usize> {
         cx.tokens[self.start].span().byte_start()..cx.tokens[self.end - 1].span().byte_end()
     }
@@ -94,8 +124,8 @@ pub(crate) struct Recognizer {
     /// entities; see `ExtractorBuilder::relative_dates`.
     pub(crate) relative_dates: bool,
     rules: Vec<Rule>,
-    by_word: HashMap<String, Vec<usize>>,
-    by_label: HashMap<String, Vec<usize>>,
+    by_word: FxHashMap<String, Vec<usize>>,
+    by_label: FxHashMap<String, Vec<usize>>,
     capitalised: Vec<usize>,
     anywhere: Vec<usize>,
 }
@@ -137,12 +167,12 @@ impl Recognizer {
     }
 
     /// Every entity of a document, sorted by position.
-    pub(crate) fn recognize(
-        &self,
-        inputs: Inputs<'_, '_>,
+    pub(crate) fn recognize<'a>(
+        &'a self,
+        inputs: Inputs<'a, 'a>,
         date: Option<Reference>,
         skip: usize,
-    ) -> (Vec<Candidate>, Dateline) {
+    ) -> (Vec<Candidate<'a>>, Dateline) {
         let cx = inputs.context();
         let (text, gazetteer) = (inputs.text, inputs.gazetteer);
         let mut candidates = Vec::new();
@@ -170,10 +200,10 @@ impl Recognizer {
             candidates.push(Candidate {
                 start: m.start,
                 end: m.end,
-                label: m.label.to_owned(),
-                canonical: Some(entry.name().to_owned()),
-                id: Some(entry.id().to_owned()),
-                source: format!("gazetteer:{}", entry.source()),
+                label: m.label,
+                canonical: Some(entry.name()),
+                id: Some(entry.id()),
+                source: Source::Gazetteer(m.entry),
                 rank: 0,
                 priority: m.priority,
                 value: None,
@@ -187,10 +217,10 @@ impl Recognizer {
             candidates.push(Candidate {
                 start: d.start,
                 end: d.end,
-                label: d.label.to_owned(),
+                label: d.label,
                 canonical: None,
                 id: None,
-                source: format!("date:{}", d.rule),
+                source: Source::Date(d.rule),
                 rank: 1,
                 priority: 0,
                 value: d.value,
@@ -205,13 +235,11 @@ impl Recognizer {
             candidates.push(Candidate {
                 start: q.start,
                 end: q.end,
-                label: "QUANTITY".to_owned(),
+                label: "QUANTITY",
                 canonical: None,
                 id: None,
-                source: if q.approximate {
-                    "quantity:approximate".to_owned()
-                } else {
-                    "quantity:count".to_owned()
+                source: Source::Quantity {
+                    approximate: q.approximate,
                 },
                 rank: 3,
                 priority: 0,
@@ -246,7 +274,7 @@ impl Recognizer {
         out
     }
 
-    fn apply_rules(&self, cx: &Context<'_, '_>, skip: usize, out: &mut Vec<Candidate>) {
+    fn apply_rules<'a>(&'a self, cx: &Context<'a, 'a>, skip: usize, out: &mut Vec<Candidate<'a>>) {
         let mut applicable = Vec::new();
         for i in skip..cx.tokens.len() {
             applicable.clear();
@@ -262,6 +290,9 @@ impl Recognizer {
                 applicable.extend_from_slice(&self.capitalised);
             }
             applicable.extend_from_slice(&self.anywhere);
+            if applicable.is_empty() {
+                continue;
+            }
             applicable.sort_unstable();
             applicable.dedup();
             for &k in &applicable {
@@ -270,10 +301,10 @@ impl Recognizer {
                     out.push(Candidate {
                         start,
                         end,
-                        label: rule.label.clone(),
+                        label: &rule.label,
                         canonical: None,
                         id: None,
-                        source: format!("rule:{}", rule.id),
+                        source: Source::Rule(&rule.id),
                         rank: 2,
                         priority: 0,
                         value: None,
@@ -286,7 +317,7 @@ impl Recognizer {
 }
 
 /// Keeps non-overlapping candidates: higher priority, longer, more reliable, leftmost.
-fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn resolve(mut candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
     candidates.sort_by(|a, b| {
         b.priority
             .cmp(&a.priority)
@@ -313,19 +344,19 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 
 /// A name typed by shape alone takes the label given to the same name by a list or a
 /// rule elsewhere in the document.
-fn one_label_per_name(cx: &Context<'_, '_>, entities: &mut [Candidate]) {
-    let mut labels: HashMap<String, String> = HashMap::new();
+fn one_label_per_name<'a>(cx: &Context<'a, 'a>, entities: &mut [Candidate<'a>]) {
+    let mut labels: FxHashMap<String, &'a str> = FxHashMap::default();
     for c in entities.iter().filter(|c| c.rank < 3) {
         labels
             .entry(crate::normalize::fold(&cx.text[c.bytes(cx)]))
-            .or_insert_with(|| c.label.clone());
+            .or_insert(c.label);
     }
     for c in entities
         .iter_mut()
         .filter(|c| c.rank == 3 && c.unit.is_none())
     {
         if let Some(label) = labels.get(&crate::normalize::fold(&cx.text[c.bytes(cx)])) {
-            c.label = label.clone();
+            c.label = label;
         }
     }
 }

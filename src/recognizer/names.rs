@@ -2,19 +2,19 @@
 //! mentions of names found earlier, and capitalised sequences typed by lexicons and
 //! context.
 
-use super::Candidate;
 use super::context::Context;
 use super::lexicon;
+use super::{Candidate, Source};
 use crate::normalize::fold;
 use crate::tokenizer::{TokenFlags, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a name found earlier in the document stands for.
-#[derive(Debug, Clone)]
-struct Known {
-    label: String,
-    canonical: Option<String>,
-    id: Option<String>,
+#[derive(Debug, Clone, Copy)]
+struct Known<'a> {
+    label: &'a str,
+    canonical: Option<&'a str>,
+    id: Option<&'a str>,
 }
 
 /// Words before an unknown name that make it a place (`à Bron`, `en Normandie`).
@@ -117,12 +117,12 @@ fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
 }
 
 /// Completes `selected` (sorted by position) with the names it leaves out.
-pub(crate) fn complete(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
+pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let headline = headlines(cx);
     absorb_places(cx, selected, &headline);
     let n = cx.tokens.len();
-    let mut known: HashMap<String, Known> = HashMap::new();
-    for c in selected.iter().filter(|c| is_name_label(&c.label)) {
+    let mut known: HashMap<String, Known<'a>> = HashMap::default();
+    for c in selected.iter().filter(|c| is_name_label(c.label)) {
         remember(cx, &mut known, c);
     }
     // A person named again by the surname: a list place with that name is the person
@@ -132,10 +132,10 @@ pub(crate) fn complete(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
         .filter(|c| c.rank == 0 && c.label == "LOC" && c.end == c.start + 1)
     {
         if let Some(k) = known.get(cx.folded(c.start)).filter(|k| k.label == "PER") {
-            c.label = k.label.clone();
-            c.canonical = k.canonical.clone();
-            c.id = k.id.clone();
-            c.source = "propagation".to_owned();
+            c.label = k.label;
+            c.canonical = k.canonical;
+            c.id = k.id;
+            c.source = Source::Propagation;
         }
     }
     let mut covered = vec![false; n];
@@ -168,7 +168,7 @@ pub(crate) fn complete(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
         }
         let next = end;
         if let Some(c) = type_sequence(cx, &known, i, end, headline[i]) {
-            if is_name_label(&c.label) {
+            if is_name_label(c.label) {
                 remember(cx, &mut known, &c);
             }
             added.push(c);
@@ -180,13 +180,13 @@ pub(crate) fn complete(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>) {
 }
 
 /// The entity an uncovered capitalised sequence `i..end` is, if any.
-fn type_sequence(
-    cx: &Context<'_, '_>,
-    known: &HashMap<String, Known>,
+fn type_sequence<'a>(
+    cx: &Context<'a, 'a>,
+    known: &HashMap<String, Known<'a>>,
     i: usize,
     end: usize,
     in_headline: bool,
-) -> Option<Candidate> {
+) -> Option<Candidate<'a>> {
     let mut start = i;
     let sentence_initial = cx.is(i, TokenFlags::SENTENCE_START)
         || cx.is(i, TokenFlags::LINE_START)
@@ -238,14 +238,14 @@ fn type_sequence(
     (label == "PER").then(|| shaped(first_name, end, label, rule))
 }
 
-fn shaped(start: usize, end: usize, label: &str, rule: &str) -> Candidate {
+fn shaped<'a>(start: usize, end: usize, label: &'static str, rule: &'static str) -> Candidate<'a> {
     Candidate {
         start,
         end,
-        label: label.to_owned(),
+        label,
         canonical: None,
         id: None,
-        source: format!("shape:{rule}"),
+        source: Source::Shape(rule),
         rank: 3,
         priority: 0,
         value: None,
@@ -253,12 +253,12 @@ fn shaped(start: usize, end: usize, label: &str, rule: &str) -> Candidate {
     }
 }
 
-fn remember(cx: &Context<'_, '_>, known: &mut HashMap<String, Known>, c: &Candidate) {
-    let text = &cx.text[c.bytes(cx)];
+fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<String, Known<'a>>, c: &Candidate<'a>) {
+    let text: &'a str = &cx.text[c.bytes(cx)];
     let knows = Known {
-        label: c.label.clone(),
-        canonical: c.canonical.clone().or_else(|| Some(text.to_owned())),
-        id: c.id.clone(),
+        label: c.label,
+        canonical: c.canonical.or(Some(text)),
+        id: c.id,
     };
     let words: Vec<usize> = (c.start..c.end).filter(|&k| name_word(cx, k)).collect();
     // A person is named again by the surname, the last capitalised word.
@@ -267,19 +267,17 @@ fn remember(cx: &Context<'_, '_>, known: &mut HashMap<String, Known>, c: &Candid
         && let Some(&last) = words.last()
         && cx.folded(last).chars().count() >= 3
     {
-        known
-            .entry(cx.folded(last).to_owned())
-            .or_insert_with(|| knows.clone());
+        known.entry(cx.folded(last).to_owned()).or_insert(knows);
     }
     known.entry(fold(text)).or_insert(knows);
 }
 
-fn lookup<'k>(
+fn lookup<'k, 'a>(
     cx: &Context<'_, '_>,
-    known: &'k HashMap<String, Known>,
+    known: &'k HashMap<String, Known<'a>>,
     start: usize,
     end: usize,
-) -> Option<&'k Known> {
+) -> Option<&'k Known<'a>> {
     if start >= end {
         return None;
     }
@@ -287,14 +285,14 @@ fn lookup<'k>(
     known.get(&fold(&cx.text[bytes]))
 }
 
-fn candidate(start: usize, end: usize, k: &Known) -> Candidate {
+fn candidate<'a>(start: usize, end: usize, k: &Known<'a>) -> Candidate<'a> {
     Candidate {
         start,
         end,
-        label: k.label.clone(),
-        canonical: k.canonical.clone(),
-        id: k.id.clone(),
-        source: "propagation".to_owned(),
+        label: k.label,
+        canonical: k.canonical,
+        id: k.id,
+        source: Source::Propagation,
         rank: 2,
         priority: 0,
         value: None,
@@ -384,9 +382,9 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
 /// A list place inside a longer capitalised name is not the entity: `Météo France`,
 /// `France 2` and `SOS Médias Burundi` are organisations, `Tour de France` an event,
 /// `Greg Van Avermaet` a person, `Irlande du Nord` a place.
-fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>, headline: &[bool]) {
+fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, headline: &[bool]) {
     let n = cx.tokens.len();
-    // `Allen Moore`: a one-word list place that is also a first name, right before
+    // `Allen Moore`: a one-word minor place that is also a first name, right before
     // another name word, is the first name.
     // `le Suisse Emma Bilham`: a country before a person, after an article, is a
     // nationality noun.
@@ -403,7 +401,7 @@ fn absorb_places(cx: &Context<'_, '_>, selected: &mut Vec<Candidate>, headline: 
         !(c.rank == 0
             && c.label == "LOC"
             && c.end == c.start + 1
-            && c.source.contains("world_")
+            && matches!(c.source, Source::Gazetteer(id) if cx.is_minor_place(id))
             && first_name(cx, c.start)
             && c.end < cx.sentence_end(c.start)
             && name_word(cx, c.end))

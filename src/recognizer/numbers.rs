@@ -97,6 +97,7 @@ pub(crate) fn approximate_value(folded: &str) -> Option<f64> {
 }
 
 /// Any number token: digits or words.
+#[cfg(test)]
 pub(crate) fn value(folded: &str) -> Option<f64> {
     digits_value(folded).or_else(|| word_value(folded))
 }

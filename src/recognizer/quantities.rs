@@ -8,11 +8,11 @@ use crate::tokenizer::TokenKind;
 
 /// A count found in tokens `start..end`: its value and the noun it counts.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Found {
+pub(crate) struct Found<'t> {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) value: f64,
-    pub(crate) noun: String,
+    pub(crate) noun: &'t str,
     pub(crate) approximate: bool,
 }
 
@@ -33,7 +33,7 @@ const PARTITIVE: &[&str] = &[
     "leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur", "ces",
 ];
 
-pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Found> {
+pub(crate) fn find<'t>(cx: &Context<'_, 't>) -> Vec<Found<'t>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.tokens.len() {
@@ -48,7 +48,7 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Found> {
     out
 }
 
-fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Found> {
+fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
     let limit = cx.sentence_end(i);
     let at = |k: usize| if k < limit { cx.folded(k) } else { "" };
     let mut k = i;
@@ -72,15 +72,13 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Found> {
         if f.is_empty() || matches!(f, "un" | "une") {
             return None;
         }
-        let is_number =
-            cx.tokens[k].kind() == TokenKind::Number || numbers::word_value(f).is_some();
         // `en 1984 délégué`: a year after a date preposition counts nothing.
         let before = if k > 0 { cx.folded(k - 1) } else { "" };
         if f.len() == 4 && lexicon::DATE_PREPOSITIONS.contains(&before) && f.starts_with(['1', '2'])
         {
             return None;
         }
-        let mut v = numbers::value(f).filter(|_| is_number)?;
+        let mut v = cx.number(k)?;
         let mut next = k + 1;
         // `3 millions de`, `deux milliers de`.
         if let Some(scale) = numbers::approximate_value(at(next))
@@ -132,7 +130,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Found> {
         start: i,
         end: noun_at + 1,
         value,
-        noun: t.text().to_owned(),
+        noun: t.text(),
         approximate,
     })
 }

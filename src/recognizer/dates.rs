@@ -137,7 +137,7 @@ pub(crate) fn find(cx: &Context<'_, '_>, document_date: Option<Reference>) -> Ve
     let mut parsed = Vec::new();
     let mut i = 0;
     while i < cx.tokens.len() {
-        match parse_at(cx, i) {
+        match may_start(cx, i).then(|| parse_at(cx, i)).flatten() {
             Some(p) => {
                 i = p.end;
                 parsed.push(p);
@@ -160,6 +160,71 @@ pub(crate) fn find(cx: &Context<'_, '_>, document_date: Option<Reference>) -> Ve
             }
         })
         .collect()
+}
+
+/// Words a date, a time or a duration can start with, besides numbers.
+static STARTS: lexicon::WordSet = lexicon::word_set!([
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "janv",
+    "fevrier",
+    "fevr",
+    "fev",
+    "mars",
+    "avril",
+    "avr",
+    "mai",
+    "juin",
+    "juillet",
+    "juil",
+    "aout",
+    "septembre",
+    "sept",
+    "octobre",
+    "oct",
+    "novembre",
+    "nov",
+    "decembre",
+    "dec",
+    "debut",
+    "fin",
+    "mi",
+    "nuit",
+    "soiree",
+    "matinee",
+    "journee",
+    "week-end",
+    "weekend",
+    "an",
+    "annee",
+    "mois",
+    "semaine",
+    "hier",
+    "avant-hier",
+    "aujourd'hui",
+    "demain",
+    "apres-demain",
+    "ete",
+    "hiver",
+    "printemps",
+    "automne",
+    "premier",
+    "1er",
+]);
+
+/// A cheap first test, so that most tokens are passed over at once.
+fn may_start(cx: &Context<'_, '_>, i: usize) -> bool {
+    let f = cx.folded(i);
+    cx.tokens[i].kind() == TokenKind::Number
+        || cx.number(i).is_some()
+        || STARTS.contains(f.trim_end_matches('.'))
+        || roman_century(f).is_some()
 }
 
 /// The reference a text gives itself when the document has no date: its first full

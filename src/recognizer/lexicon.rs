@@ -25,7 +25,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// A set of words, hashed once: these lists are read for nearly every token.
-pub(crate) struct WordSet(std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>);
+pub(crate) struct WordSet(pub(crate) std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>);
 
 impl WordSet {
     pub(crate) fn contains(&self, word: &str) -> bool {
@@ -35,9 +35,12 @@ impl WordSet {
 
 macro_rules! word_set {
     ($list:expr) => {
-        WordSet(std::sync::LazyLock::new(|| $list.iter().copied().collect()))
+        $crate::recognizer::lexicon::WordSet(std::sync::LazyLock::new(|| {
+            $list.iter().copied().collect()
+        }))
     };
 }
+pub(crate) use word_set;
 
 static FUNCTION_WORD_SET: WordSet = word_set!(FUNCTION_WORDS);
 static PREPOSITION_SET: WordSet = word_set!(PREPOSITIONS);

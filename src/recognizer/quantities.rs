@@ -37,7 +37,23 @@ pub(crate) fn find<'t>(cx: &Context<'_, 't>) -> Vec<Found<'t>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.tokens.len() {
-        match parse_at(cx, i) {
+        let may_start = cx.number(i).is_some()
+            || matches!(
+                cx.folded(i),
+                "au" | "plus"
+                    | "moins"
+                    | "pres"
+                    | "environ"
+                    | "quelque"
+                    | "jusqu'a"
+                    | "pas"
+                    | "une"
+                    | "un"
+                    | "des"
+                    | "plusieurs"
+                    | "quelques"
+            );
+        match may_start.then(|| parse_at(cx, i)).flatten() {
             Some(f) => {
                 i = f.end;
                 out.push(f);

@@ -5,13 +5,13 @@
 //! them. It is built as a pipeline of small stages, each a module:
 //!
 //! ```text
-//! text ──► normalize ──► tokenizer ──► (gazetteer ──► recognizer ──► relations) ──► Document
-//!          (fold+map)    (tokens,                                                   (serde JSON)
-//!                         sentences)
+//! text ──► normalize ──► tokenizer ──► gazetteer ──► recognizer ──► (relations) ──► Document
+//!          (fold+map)    (tokens,      (typed        (rules, dates,                  (serde JSON)
+//!                         sentences)    matches)      quantities, names)
 //! ```
 //!
-//! Today the tokenizer and sentence splitter are in place; the stages in brackets come
-//! next. Each stage reads the previous stage's output and never reaches back.
+//! Relations, in brackets, come next. Each stage reads the previous stage's output and
+//! never reaches back.
 //!
 //! ## Examples
 //!
@@ -19,15 +19,32 @@
 //! use gazette::Extractor;
 //!
 //! let extractor = Extractor::builder().build()?;          // all I/O and compilation
-//! let doc = extractor.extract(
-//!     "KABOUL (Reuters) - Les États-Unis ont mené une frappe à Nahr-e Saraj, dans le Helmand. \
-//!      « C’était une frappe défensive », a-t-il dit.",
+//! let doc = extractor.extract_with_date(
+//!     "KABOUL (Reuters) - Les États-Unis ont mené mercredi une frappe à Nahr-e Saraj, \
+//!      a déclaré le colonel Wendell Straub. Straub a parlé de 43 attaques.",
+//!     "2020-03-05",
 //! );
-//! let words: Vec<&str> = doc.tokens().iter().map(|t| t.text()).take(9).collect();
-//! assert_eq!(words, ["KABOUL", "(", "Reuters", ")", "-", "Les", "États-Unis", "ont", "mené"]);
-//! assert_eq!(doc.sentences().len(), 2);
+//! let found: Vec<(&str, &str)> = doc.entities().iter().map(|e| (e.text(), e.label())).collect();
+//! assert_eq!(found, [
+//!     ("KABOUL", "LOC"), ("Reuters", "ORG"), ("États-Unis", "LOC"), ("mercredi", "DATE"),
+//!     ("Nahr-e Saraj", "LOC"), ("Wendell Straub", "PER"), ("Straub", "PER"),
+//!     ("43 attaques", "QUANTITY"),
+//! ]);
+//! assert_eq!(doc.entities()[3].value(), Some("2020-03-04"));   // mercredi, resolved
+//! assert_eq!(doc.entities()[5].source(), "rule:per/title");     // which rule fired
+//! assert_eq!(doc.dateline().source.as_deref(), Some("Reuters"));
 //! # Ok::<(), gazette::Error>(())
 //! ```
+//!
+//! ## Entities
+//!
+//! People, places and organisations come from the bundled gazetteers ([`gazetteer`]),
+//! from entity rules written in a data file ([`recognizer::rules`], in the language of
+//! [`recognizer::pattern`]), and from the shape and context of unknown names; a later
+//! mention (`Straub`) takes the label and id of the full one. Dates, times and durations
+//! carry ISO 8601 values resolved against the document date ([`recognizer::dates`]);
+//! quantities carry their number and counted noun. Every entity names its `source`: the
+//! gazetteer file and line, the rule, or the reasoning that produced it.
 //!
 //! ## Offsets
 //!
@@ -48,8 +65,9 @@
 //! ## JSON
 //!
 //! [`Document`] serialises to one JSON object per document, the contract read by the
-//! project's scorers: `{"id", "date", "sentences", "tokens"}`, where `sentences` and
-//! `tokens` are written on request ([`JsonOptions`]) because they are large.
+//! project's scorers: `{"id", "date", "dateline", "entities", "sentences", "tokens"}`,
+//! where `sentences` and `tokens` are written on request ([`JsonOptions`]) because they
+//! are large.
 //!
 //! ## Errors
 //!

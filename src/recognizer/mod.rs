@@ -4,12 +4,12 @@
 //! The recognizer reads the tokens and every gazetteer match (lexicon labels such as
 //! `TITLE`, `DEMONYM`, `FIRSTNAME` and `ORGWORD` included) and works in this order:
 //!
-//! 1. candidates: gazetteer entities, [dates, times and durations](dates), entity
-//!    [rules](rules) from data files, [quantities](quantities);
+//! 1. candidates: gazetteer entities, dates, times and durations ([`dates`]), entity
+//!    [`rules`] from data files (in the language of [`pattern`]), quantities;
 //! 2. one overlap policy for all of them: higher gazetteer priority, then the longer
 //!    span, then the more reliable source (gazetteer, dates, rules, quantities), then
 //!    leftmost;
-//! 3. [names](names) in what is left uncovered: later mentions of a name found earlier
+//! 3. names in what is left uncovered: later mentions of a name found earlier
 //!    take its label and id (`Leggett` after `le colonel Sonny Leggett`); unknown
 //!    capitalised sequences are typed by lexicons and context;
 //! 4. one label per name in a document: a name typed by shape alone takes the label a

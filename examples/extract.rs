@@ -1,7 +1,7 @@
 //! `extract`: the command-line front door of gazette.
 //!
 //! ```text
-//! cargo run --release --example extract                       # summary of the bundled articles
+//! cargo run --release --example extract                       # entities of the bundled articles
 //! cargo run --release --example extract -- FILE...            # one JSON line per file (id = file stem)
 //! cargo run --release --example extract -- --jsonl < in.jsonl # {"id","text","date"?} per line
 //! ... --tokens                                                # add tokens and sentences
@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: extract [--tokens] [--calendar-dates] [FILE... | --jsonl]
-  (no argument)  summarise the bundled sample articles
+  (no argument)  list the entities of the bundled sample articles
   FILE...        extract each file as one document (id = file stem), one JSON line each
   --jsonl        read JSON lines {\"id\", \"text\", \"date\"?} from standard input
   --tokens       add tokens and sentences to the JSON output
@@ -187,17 +187,32 @@ fn summarise_samples(extractor: &Extractor) -> io::Result<usize> {
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         writeln!(
             out,
-            "== {name}: {} tokens, {} sentences",
+            "== {name}: {} tokens, {} sentences, {} entities; date {}; dateline {}",
             doc.tokens().len(),
-            doc.sentences().len()
+            doc.sentences().len(),
+            doc.entities().len(),
+            doc.date().unwrap_or("unknown"),
+            match (&doc.dateline().place, &doc.dateline().source) {
+                (None, None) => "none".to_owned(),
+                (place, source) => format!(
+                    "{} ({})",
+                    place.as_deref().unwrap_or("?"),
+                    source.as_deref().unwrap_or("?")
+                ),
+            }
         )?;
-        for (i, sentence) in doc.sentences().iter().enumerate() {
-            let tokens: Vec<&str> = doc
-                .sentence_tokens(sentence)
-                .iter()
-                .map(|t| t.text())
-                .collect();
-            writeln!(out, "  [{}] {}", i + 1, tokens.join(" | "))?;
+        for e in doc.entities() {
+            let mut line = format!("  {:<9} {}", e.label(), e.text().replace('\n', " "));
+            if let Some(value) = e.value() {
+                line.push_str(&format!(" = {value}"));
+            }
+            if let Some(unit) = e.unit() {
+                line.push_str(&format!(" [{unit}]"));
+            }
+            if let Some(id) = e.id() {
+                line.push_str(&format!("  #{id}"));
+            }
+            writeln!(out, "{line}  <- {}", e.source())?;
         }
         writeln!(out)?;
     }

@@ -326,8 +326,14 @@ impl ExtractorBuilder {
         let mut recognizer =
             Recognizer::new(rule_texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))?;
         recognizer.relative_dates = self.relative_dates;
+        let gazetteer = gazetteer.build()?;
+        recognizer.first_names = gazetteer
+            .entries()
+            .filter(|e| e.label() == "FIRSTNAME")
+            .map(|e| crate::normalize::fold(e.name()))
+            .collect();
         Ok(Extractor {
-            gazetteer: gazetteer.build()?,
+            gazetteer,
             recognizer,
             lexicon_labels: self.lexicon_labels.clone(),
         })

@@ -14,3 +14,43 @@ fn bundled_rule_examples_hold() {
     );
     assert!(extractor.rules().len() >= 15);
 }
+
+#[test]
+fn rule_files_report_path_line_and_column() {
+    let dir = std::env::temp_dir().join(format!("gazette-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "# ok\nloc/camp\tLOC\tcamp de < Name\n").expect("write");
+    let err = gazette::Extractor::builder()
+        .rules_file(&bad)
+        .build()
+        .expect_err("an unclosed `<` is an error");
+    let message = err.to_string();
+    assert!(message.contains("bad.tsv:2:"), "{message}");
+    assert!(message.contains("never closed"), "{message}");
+    let missing = gazette::Extractor::builder()
+        .rules_file(dir.join("missing.tsv"))
+        .build()
+        .expect_err("a missing file is an error");
+    assert!(missing.to_string().contains("missing.tsv"), "{missing}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn user_rules_run_after_the_bundled_ones() {
+    let extractor = gazette::Extractor::builder()
+        .rules_str(
+            "camps.tsv",
+            "loc/camp\tLOC\tcamp de < Name >\tle camp de [Bir Tawil]\n",
+        )
+        .build()
+        .expect("rules build");
+    assert!(extractor.rule_example_failures().is_empty());
+    let doc = extractor.extract("Des réfugiés au camp de Bir Tawil.");
+    let e = doc
+        .entities()
+        .iter()
+        .find(|e| e.text() == "Bir Tawil")
+        .expect("the camp is found");
+    assert_eq!((e.label(), e.source()), ("LOC", "rule:loc/camp"));
+}

@@ -207,6 +207,23 @@ impl Gazetteer {
         }
     }
 
+    /// Every entry, in loading order.
+    ///
+    /// ```
+    /// let mut b = gazette::gazetteer::GazetteerBuilder::new();
+    /// b.add_str("t.tsv", "a\tLOC\tDoha\nb\tPER\tKirby\n")?;
+    /// let g = b.build()?;
+    /// let names: Vec<&str> = g.entries().filter(|e| e.label() == "PER").map(|e| e.name()).collect();
+    /// assert_eq!(names, ["Kirby"]);
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
+        self.entries.iter().map(|entry| EntryRef {
+            gazetteer: self,
+            entry,
+        })
+    }
+
     /// The entry with this stable identifier, if any (a linear scan).
     pub fn entry_by_id(&self, id: &str) -> Option<EntryRef<'_>> {
         self.entries

@@ -47,12 +47,14 @@ pub(crate) struct Context<'a, 't> {
     numbers: Vec<f64>,
 }
 
+const FIRST_NAME: u8 = 4;
+
 /// The lexicon labels the recognizer asks about for nearly every token, as bits.
 fn lexicon_bit(label: &str) -> u8 {
     match label {
         "TITLE" => 1,
         "DEMONYM" => 2,
-        "FIRSTNAME" => 4,
+        "FIRSTNAME" => FIRST_NAME,
         "ORGWORD" => 8,
         "COMMON" => 16,
         _ => 0,
@@ -67,6 +69,7 @@ impl<'a, 't> Context<'a, 't> {
         gazetteer: &'a Gazetteer,
         matches: &[GazetteerMatch],
         lexicon_labels: &[String],
+        first_names: &rustc_hash::FxHashSet<String>,
     ) -> Context<'a, 't> {
         let mut folded = String::with_capacity(text.len());
         let mut folded_ends = Vec::with_capacity(tokens.len());
@@ -113,6 +116,22 @@ impl<'a, 't> Context<'a, 't> {
         let mut lexicon_bits = vec![0u8; tokens.len()];
         for m in &marks {
             lexicon_bits[m.start] |= lexicon_bit(m.label);
+        }
+        // `Jean-Marc`, `Marie-Amélie`: a compound of a first name and capitalised parts.
+        for (i, t) in tokens.iter().enumerate() {
+            let text = t.text();
+            if lexicon_bits[i] & FIRST_NAME == 0
+                && t.kind() == TokenKind::Word
+                && text.contains('-')
+                && text.starts_with(char::is_uppercase)
+            {
+                let mut parts = text.split('-');
+                let first = parts.next().map(crate::normalize::fold).unwrap_or_default();
+                if first_names.contains(&first) && parts.all(|p| p.starts_with(char::is_uppercase))
+                {
+                    lexicon_bits[i] |= FIRST_NAME;
+                }
+            }
         }
         let numbers = (0..tokens.len())
             .map(|i| {

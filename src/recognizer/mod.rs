@@ -105,7 +105,7 @@ pub(crate) struct Inputs<'a, 't> {
 }
 
 impl<'a, 't> Inputs<'a, 't> {
-    fn context(&self) -> Context<'a, 't> {
+    fn context(&self, first_names: &rustc_hash::FxHashSet<String>) -> Context<'a, 't> {
         Context::new(
             self.text,
             self.tokens,
@@ -113,6 +113,7 @@ impl<'a, 't> Inputs<'a, 't> {
             self.gazetteer,
             self.matches,
             self.lexicon_labels,
+            first_names,
         )
     }
 }
@@ -124,6 +125,8 @@ pub(crate) struct Recognizer {
     /// entities; see `ExtractorBuilder::relative_dates`.
     pub(crate) relative_dates: bool,
     rules: Vec<Rule>,
+    /// Folded first names, to read compound ones (`Jean-Marc`) that no list holds.
+    pub(crate) first_names: rustc_hash::FxHashSet<String>,
     by_word: FxHashMap<String, Vec<usize>>,
     by_label: FxHashMap<String, Vec<usize>>,
     capitalised: Vec<usize>,
@@ -173,7 +176,7 @@ impl Recognizer {
         date: Option<Reference>,
         skip: usize,
     ) -> (Vec<Candidate<'a>>, Dateline) {
-        let cx = inputs.context();
+        let cx = inputs.context(&self.first_names);
         let (text, gazetteer) = (inputs.text, inputs.gazetteer);
         let mut candidates = Vec::new();
         for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
@@ -261,7 +264,7 @@ impl Recognizer {
         k: usize,
         inputs: Inputs<'_, '_>,
     ) -> Vec<std::ops::Range<usize>> {
-        let cx = inputs.context();
+        let cx = inputs.context(&self.first_names);
         let tokens = inputs.tokens;
         let Some(rule) = self.rules.get(k) else {
             return Vec::new();

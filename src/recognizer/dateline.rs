@@ -47,25 +47,20 @@ pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> Dateline {
     let line_starts = (first..n.min(first + 200))
         .filter(|&k| k == first || cx.is(k, crate::tokenizer::TokenFlags::LINE_START))
         .take(4);
+    let mut opening = Dateline::default();
     for start in line_starts {
         let found = at_line_start(cx, start);
         if found.place.is_some() {
             return found;
         }
-        if start == first && found.source.is_some() {
-            return found;
+        if start == first {
+            opening = found;
         }
     }
-    at_line_start(cx, first).or_end_credit(cx, first)
-}
-
-impl Dateline {
-    fn or_end_credit(mut self, cx: &Context<'_, '_>, first: usize) -> Dateline {
-        if self.source.is_none() {
-            self.source = end_credit(cx, first);
-        }
-        self
+    if opening.source.is_none() {
+        opening.source = end_credit(cx, first);
     }
+    opening
 }
 
 /// A dateline at token `first`: `(Belga)`, `KABOUL (Reuters) -`, `BRUXELLES, 1er mai
@@ -82,7 +77,9 @@ fn at_line_start(cx: &Context<'_, '_>, first: usize) -> Dateline {
         return out;
     }
     // `KABOUL (Reuters) -`, `Paris, 3 mars (AFP) -`: a place, then the credit and a dash.
-    let place_end = (first..n).find(|&k| !cx.is_capitalised(k)).unwrap_or(n);
+    let place_end = (first..n.min(first + 5))
+        .find(|&k| !cx.is_capitalised(k))
+        .unwrap_or(n.min(first + 5));
     if place_end > first && place_end - first <= 4 {
         let open = if cx.folded(place_end) == "," {
             (place_end + 1..(place_end + 7).min(n)).find(|&k| cx.folded(k) == "(")

@@ -194,8 +194,8 @@ fn type_sequence<'a>(
     if let Some(k) = lookup(cx, known, start, end) {
         return Some(candidate(start, end, k));
     }
-    // A capitalised article or function word opens the sequence: `Le Parisien` inside a
-    // sentence is a title (a newspaper, a work), at its start just an article.
+    // A capitalised article or function word opening the sequence (`Les`, `Selon`) is
+    // not part of the name.
     if lexicon::is_function_word(cx.folded(start)) {
         start += 1;
         if start >= end {

@@ -104,6 +104,22 @@ fn is_introducer(cx: &Context<'_, '_>, k: usize) -> bool {
         ) && !cx.is(k + 1, TokenFlags::SENTENCE_START)
 }
 
+/// `M.`, `Mme`, `Dr`…: words that only ever precede a person's name.
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "m." | "mme"
+            | "mlle"
+            | "mme."
+            | "dr"
+            | "dr."
+            | "mgr"
+            | "monsieur"
+            | "madame"
+            | "mademoiselle"
+    )
+}
+
 fn is_cardinal(w: &str) -> bool {
     matches!(w, "nord" | "sud" | "est" | "ouest")
 }
@@ -210,8 +226,14 @@ fn type_sequence<'a>(
     }
     // `Espagnol Mario Mola`, `Américaine Gwen Jorgensen`: a nationality noun is not
     // part of the name.
+    let mut honorific = false;
     while start < end && is_introducer(cx, start) {
+        honorific |= is_honorific(cx.folded(start));
         start += 1;
+    }
+    // `M. Kirby`, `Mme Sturgeon`: an honorific names a person.
+    if start == i && i > 0 && is_honorific(cx.folded(i - 1)) {
+        honorific = true;
     }
     // `Reportage Qadir Sediqi`: at a sentence start, the name begins at its first
     // first name.
@@ -228,6 +250,9 @@ fn type_sequence<'a>(
     }
     if let Some(k) = lookup(cx, known, start, end) {
         return Some(candidate(start, end, k));
+    }
+    if honorific && end - start <= 4 && !in_headline {
+        return Some(shaped(start, end, "PER", "honorific"));
     }
     if let Some((label, rule)) = shape(cx, start, end) {
         return Some(shaped(start, end, label, rule));

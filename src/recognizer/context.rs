@@ -2,7 +2,7 @@
 //! text, sentence limits, and the gazetteer matches indexed by token.
 
 use crate::gazetteer::{EntryId, Gazetteer, GazetteerMatch};
-use crate::normalize::fold_char;
+use crate::normalize::{fold_ascii, fold_char};
 use crate::tokenizer::{Sentence, Token, TokenFlags, TokenKind};
 
 /// A gazetteer match, in tokens.
@@ -74,8 +74,13 @@ impl<'a, 't> Context<'a, 't> {
         let mut folded = String::with_capacity(text.len());
         let mut folded_ends = Vec::with_capacity(tokens.len());
         for token in tokens {
-            for c in token.text().chars() {
-                fold_char(c, &mut |f| folded.push(f));
+            let text = token.text();
+            if text.is_ascii() {
+                folded.extend(text.bytes().map(|b| char::from(fold_ascii(b))));
+            } else {
+                for c in text.chars() {
+                    fold_char(c, &mut |f| folded.push(f));
+                }
             }
             folded_ends.push(folded.len() as u32);
         }
@@ -197,6 +202,19 @@ impl<'a, 't> Context<'a, 't> {
     /// The number token `i` writes (`43`, `5 000`, `1,5`, `trois`, `vingt-quatre`).
     pub(crate) fn number(&self, i: usize) -> Option<f64> {
         self.numbers.get(i).copied().filter(|v| !v.is_nan())
+    }
+
+    /// The folded tokens `start..end` joined by single spaces: the key a name is
+    /// compared by within a document (`Leggett`, `LEGGETT` and `Leggett` meet).
+    pub(crate) fn key(&self, start: usize, end: usize) -> String {
+        let mut key = String::new();
+        for k in start..end.min(self.tokens.len()) {
+            if k > start {
+                key.push(' ');
+            }
+            key.push_str(self.folded(k));
+        }
+        key
     }
 
     /// The end (exclusive) of the sentence of token `i`.

@@ -351,14 +351,14 @@ fn one_label_per_name<'a>(cx: &Context<'a, 'a>, entities: &mut [Candidate<'a>]) 
     let mut labels: FxHashMap<String, &'a str> = FxHashMap::default();
     for c in entities.iter().filter(|c| c.rank < 3) {
         labels
-            .entry(crate::normalize::fold(&cx.text[c.bytes(cx)]))
+            .entry(cx.key(c.start, c.end))
             .or_insert(c.label);
     }
     for c in entities
         .iter_mut()
         .filter(|c| c.rank == 3 && c.unit.is_none())
     {
-        if let Some(label) = labels.get(&crate::normalize::fold(&cx.text[c.bytes(cx)])) {
+        if let Some(label) = labels.get(&cx.key(c.start, c.end)) {
             c.label = label;
         }
     }

@@ -5,7 +5,6 @@
 use super::context::Context;
 use super::lexicon;
 use super::{Candidate, Source};
-use crate::normalize::fold;
 use crate::tokenizer::{TokenFlags, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -294,7 +293,7 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<String, Known<'a>>, c:
     {
         known.entry(cx.folded(last).to_owned()).or_insert(knows);
     }
-    known.entry(fold(text)).or_insert(knows);
+    known.entry(cx.key(c.start, c.end)).or_insert(knows);
 }
 
 fn lookup<'k, 'a>(
@@ -306,8 +305,7 @@ fn lookup<'k, 'a>(
     if start >= end {
         return None;
     }
-    let bytes = cx.tokens[start].span().byte_start()..cx.tokens[end - 1].span().byte_end();
-    known.get(&fold(&cx.text[bytes]))
+    known.get(&cx.key(start, end))
 }
 
 fn candidate<'a>(start: usize, end: usize, k: &Known<'a>) -> Candidate<'a> {

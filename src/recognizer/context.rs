@@ -48,6 +48,7 @@ pub(crate) struct Context<'a, 't> {
 }
 
 const FIRST_NAME: u8 = 4;
+const FUNCTION_WORD: u8 = 32;
 
 /// The lexicon labels the recognizer asks about for nearly every token, as bits.
 fn lexicon_bit(label: &str) -> u8 {
@@ -76,7 +77,17 @@ impl<'a, 't> Context<'a, 't> {
         for token in tokens {
             let text = token.text();
             if text.is_ascii() {
-                folded.extend(text.bytes().map(|b| char::from(fold_ascii(b))));
+                let from = folded.len();
+                folded.push_str(text);
+                folded[from..].make_ascii_lowercase();
+                if text.contains('`') {
+                    let fixed: String = folded[from..]
+                        .chars()
+                        .map(|c| char::from(fold_ascii(c as u8)))
+                        .collect();
+                    folded.truncate(from);
+                    folded.push_str(&fixed);
+                }
             } else {
                 for c in text.chars() {
                     fold_char(c, &mut |f| folded.push(f));
@@ -119,6 +130,16 @@ impl<'a, 't> Context<'a, 't> {
             mark_index.push(k as u32);
         }
         let mut lexicon_bits = vec![0u8; tokens.len()];
+        for (i, bits) in lexicon_bits.iter_mut().enumerate() {
+            let start = if i == 0 {
+                0
+            } else {
+                folded_ends[i - 1] as usize
+            };
+            if super::lexicon::is_function_word(&folded[start..folded_ends[i] as usize]) {
+                *bits |= FUNCTION_WORD;
+            }
+        }
         for m in &marks {
             lexicon_bits[m.start] |= lexicon_bit(m.label);
         }
@@ -204,17 +225,23 @@ impl<'a, 't> Context<'a, 't> {
         self.numbers.get(i).copied().filter(|v| !v.is_nan())
     }
 
-    /// The folded tokens `start..end` joined by single spaces: the key a name is
-    /// compared by within a document (`Leggett`, `LEGGETT` and `Leggett` meet).
-    pub(crate) fn key(&self, start: usize, end: usize) -> String {
-        let mut key = String::new();
+    /// A hash of the folded tokens `start..end`: the key a name is compared by within a
+    /// document (`Leggett`, `LEGGETT` and `Leggett` meet), without allocating.
+    pub(crate) fn key(&self, start: usize, end: usize) -> u64 {
+        use std::hash::Hasher;
+        let mut hasher = rustc_hash::FxHasher::default();
         for k in start..end.min(self.tokens.len()) {
-            if k > start {
-                key.push(' ');
-            }
-            key.push_str(self.folded(k));
+            hasher.write(self.folded(k).as_bytes());
+            hasher.write_u8(0xff);
         }
-        key
+        hasher.finish()
+    }
+
+    /// Whether token `i` is a function word (`le`, `selon`, `dans`…), precomputed.
+    pub(crate) fn is_function_word(&self, i: usize) -> bool {
+        self.lexicon_bits
+            .get(i)
+            .is_some_and(|b| b & FUNCTION_WORD != 0)
     }
 
     /// The end (exclusive) of the sentence of token `i`.
@@ -274,7 +301,7 @@ impl<'a, 't> Context<'a, 't> {
         self.tokens.get(i).is_some_and(|t| {
             t.kind() == TokenKind::Word
                 && t.text().chars().next().is_some_and(char::is_lowercase)
-                && !super::lexicon::is_function_word(self.folded(i))
+                && !self.is_function_word(i)
         })
     }
 
@@ -367,8 +394,7 @@ impl<'a, 't> Context<'a, 't> {
         if let Some(end) = self.entity_end(i, limit) {
             return Some(end);
         }
-        (self.is_capitalised(i) && !super::lexicon::is_function_word(self.folded(i)))
-            .then_some(i + 1)
+        (self.is_capitalised(i) && !self.is_function_word(i)).then_some(i + 1)
     }
 }
 

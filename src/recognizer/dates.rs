@@ -467,7 +467,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         && let Some((d, end)) = day_of_month(cx, i + 1, limit)
         && (end >= limit
             || cx.tokens[end].kind() != TokenKind::Word
-            || lexicon::is_function_word(cx.folded(end))
+            || cx.is_function_word(end)
             || cx.is_capitalised(end))
     {
         return parsed(end, Expr::WeekdayDay(w, d), "date/weekday-day");
@@ -573,7 +573,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         let counts = next < limit
             && cx.tokens[next].kind() == TokenKind::Word
             && !cx.is_capitalised(next)
-            && !lexicon::is_function_word(cx.folded(next))
+            && !cx.is_function_word(next)
             && cx.folded(next).ends_with(['s', 'x']);
         let names = next < limit
             && cx.tokens[next].kind() == TokenKind::Word

@@ -194,7 +194,7 @@ impl Recognizer {
                 [cx.tokens[m.start].span().byte_start()..cx.tokens[m.end - 1].span().byte_end()];
             if (entry.name().starts_with(char::is_uppercase)
                 && !(m.start..m.end).any(|k| cx.is_capitalised(k)))
-                || (lexicon::is_function_word(cx.folded(m.start))
+                || (cx.is_function_word(m.start)
                     && last_word_capital(entry.name())
                     && !last_word_capital(written))
             {
@@ -348,11 +348,12 @@ fn resolve(mut candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
 /// A name typed by shape alone takes the label given to the same name by a list or a
 /// rule elsewhere in the document.
 fn one_label_per_name<'a>(cx: &Context<'a, 'a>, entities: &mut [Candidate<'a>]) {
-    let mut labels: FxHashMap<String, &'a str> = FxHashMap::default();
-    for c in entities.iter().filter(|c| c.rank < 3) {
-        labels
-            .entry(cx.key(c.start, c.end))
-            .or_insert(c.label);
+    let mut labels: FxHashMap<u64, &'a str> = FxHashMap::default();
+    for c in entities
+        .iter()
+        .filter(|c| c.rank < 3 && matches!(c.label, "PER" | "LOC" | "ORG"))
+    {
+        labels.entry(cx.key(c.start, c.end)).or_insert(c.label);
     }
     for c in entities
         .iter_mut()

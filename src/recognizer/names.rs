@@ -73,9 +73,7 @@ fn is_particle(w: &str) -> bool {
 
 /// A first name (`Marine`), not a particle that some countries use as one (`Le`, `Van`).
 fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
-    cx.has_lexicon(k, "FIRSTNAME")
-        && !is_particle(cx.folded(k))
-        && !lexicon::is_function_word(cx.folded(k))
+    cx.has_lexicon(k, "FIRSTNAME") && !is_particle(cx.folded(k)) && !cx.is_function_word(k)
 }
 
 /// `Espagnol`, `Général`, `M.`: a nationality, a title or an honorific before a name
@@ -126,9 +124,7 @@ fn is_cardinal(w: &str) -> bool {
 /// A capitalised word that can be part of a name (not `Le`, `Selon`, `À`, nor a lone
 /// letter such as the `E` of `Groupe E`).
 fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
-    cx.is_capitalised(k)
-        && !lexicon::is_function_word(cx.folded(k))
-        && cx.tokens[k].text().chars().nth(1).is_some()
+    cx.is_capitalised(k) && !cx.is_function_word(k) && cx.tokens[k].text().chars().nth(1).is_some()
 }
 
 /// Completes `selected` (sorted by position) with the names it leaves out.
@@ -136,7 +132,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     let headline = headlines(cx);
     absorb_places(cx, selected, &headline);
     let n = cx.tokens.len();
-    let mut known: HashMap<String, Known<'a>> = HashMap::default();
+    let mut known: HashMap<u64, Known<'a>> = HashMap::default();
     for c in selected.iter().filter(|c| is_name_label(c.label)) {
         remember(cx, &mut known, c);
     }
@@ -146,7 +142,10 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
         .iter_mut()
         .filter(|c| c.rank == 0 && c.label == "LOC" && c.end == c.start + 1)
     {
-        if let Some(k) = known.get(cx.folded(c.start)).filter(|k| k.label == "PER") {
+        if let Some(k) = known
+            .get(&cx.key(c.start, c.end))
+            .filter(|k| k.label == "PER")
+        {
             c.label = k.label;
             c.canonical = k.canonical;
             c.id = k.id;
@@ -197,7 +196,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
 /// The entity an uncovered capitalised sequence `i..end` is, if any.
 fn type_sequence<'a>(
     cx: &Context<'a, 'a>,
-    known: &HashMap<String, Known<'a>>,
+    known: &HashMap<u64, Known<'a>>,
     i: usize,
     end: usize,
     in_headline: bool,
@@ -211,7 +210,7 @@ fn type_sequence<'a>(
     }
     // A capitalised article or function word opening the sequence (`Les`, `Selon`) is
     // not part of the name.
-    if lexicon::is_function_word(cx.folded(start)) {
+    if cx.is_function_word(start) {
         start += 1;
         if start >= end {
             return None;
@@ -277,7 +276,7 @@ fn shaped<'a>(start: usize, end: usize, label: &'static str, rule: &'static str)
     }
 }
 
-fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<String, Known<'a>>, c: &Candidate<'a>) {
+fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &Candidate<'a>) {
     let text: &'a str = &cx.text[c.bytes(cx)];
     let knows = Known {
         label: c.label,
@@ -291,14 +290,14 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<String, Known<'a>>, c:
         && let Some(&last) = words.last()
         && cx.folded(last).chars().count() >= 3
     {
-        known.entry(cx.folded(last).to_owned()).or_insert(knows);
+        known.entry(cx.key(last, last + 1)).or_insert(knows);
     }
     known.entry(cx.key(c.start, c.end)).or_insert(knows);
 }
 
 fn lookup<'k, 'a>(
     cx: &Context<'_, '_>,
-    known: &'k HashMap<String, Known<'a>>,
+    known: &'k HashMap<u64, Known<'a>>,
     start: usize,
     end: usize,
 ) -> Option<&'k Known<'a>> {

@@ -25,7 +25,9 @@ use crate::normalize::fold;
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Element {
     /// Folded words, and whether each needs a capitalised token.
-    Words(Vec<(String, bool)>),
+    /// Folded words, each with whether it needs a capitalised token (a map, because
+    /// some lists are long and every candidate token is looked up).
+    Words(rustc_hash::FxHashMap<String, bool>),
     Labels(Vec<String>),
     Lower,
     Adj,
@@ -135,7 +137,13 @@ impl Pattern {
                             format!("`{bad}` is two tokens: write the elision apart, as `l' air`"),
                         ));
                     }
-                    Element::Words(alternatives)
+                    let mut map = rustc_hash::FxHashMap::default();
+                    for (word, capital) in alternatives {
+                        // A word listed both ways matches either way.
+                        let entry = map.entry(word).or_insert(capital);
+                        *entry &= capital;
+                    }
+                    Element::Words(map)
                 }
             };
             items.push(Item { element, optional });
@@ -160,7 +168,11 @@ impl Pattern {
         match self.items.iter().find(|i| !is_capture(&i.element)) {
             Some(Item { optional: true, .. }) | None => First::Anything,
             Some(item) => match &item.element {
-                Element::Words(w) => First::Words(w.iter().map(|(w, _)| w.as_str()).collect()),
+                Element::Words(w) => {
+                    let mut words: Vec<&str> = w.keys().map(String::as_str).collect();
+                    words.sort_unstable();
+                    First::Words(words)
+                }
                 Element::Labels(l) => First::Labels(l.iter().map(String::as_str).collect()),
                 Element::Name | Element::Cap | Element::Acronym => First::Capitalised,
                 Element::Lower | Element::Adj => First::Anything,
@@ -237,13 +249,10 @@ impl Pattern {
             return None;
         }
         match element {
-            Element::Words(words) => {
-                let folded = cx.folded(at);
-                words
-                    .iter()
-                    .any(|(w, capital)| w == folded && (!capital || cx.is_capitalised(at)))
-                    .then_some(at + 1)
-            }
+            Element::Words(words) => words
+                .get(cx.folded(at))
+                .is_some_and(|capital| !capital || cx.is_capitalised(at))
+                .then_some(at + 1),
             Element::Labels(labels) => cx
                 .marks_at(at)
                 .filter(|m| labels.iter().any(|l| l == m.label) && m.end <= limit)
@@ -316,7 +325,7 @@ mod tests {
     #[test]
     fn first_elements() {
         let p = Pattern::parse("< province|district de|d' Name >").unwrap();
-        assert_eq!(p.first(), First::Words(vec!["province", "district"]));
+        assert_eq!(p.first(), First::Words(vec!["district", "province"]));
         assert_eq!(
             Pattern::parse("@TITLE|@ROLE < Name >").unwrap().first(),
             First::Labels(vec!["TITLE", "ROLE"])

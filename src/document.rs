@@ -51,6 +51,13 @@ impl<'t> Document<'t> {
     }
 
     /// The dateline: where the wire was filed and which agency sent it, if it says.
+    ///
+    /// ```
+    /// let extractor = gazette::Extractor::builder().build()?;
+    /// let doc = extractor.extract("L'armée a frappé mercredi. (Belga)");
+    /// assert_eq!(doc.dateline().source.as_deref(), Some("Belga"));
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
     pub fn dateline(&self) -> &Dateline {
         &self.dateline
     }
@@ -170,6 +177,19 @@ impl<'t> Entity<'t> {
 
     /// The normalised value: ISO 8601 for `DATE` (`2020-03-03`, `2021-05`), `TIME`
     /// (`T16:00`) and `DURATION` (`P14M`); the number for `QUANTITY` (`5000`).
+    ///
+    /// ```
+    /// let extractor = gazette::Extractor::builder().build()?;
+    /// let doc = extractor.extract_with_date("Retrait de 5 000 soldats sous 14 mois, dès le 3 mars.", "2020-03");
+    /// let values: Vec<(&str, Option<&str>, Option<&str>)> =
+    ///     doc.entities().iter().map(|e| (e.label(), e.value(), e.unit())).collect();
+    /// assert_eq!(values, [
+    ///     ("QUANTITY", Some("5000"), Some("soldats")),
+    ///     ("DURATION", Some("P14M"), None),
+    ///     ("DATE", Some("2020-03-03"), None),
+    /// ]);
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
     pub fn value(&self) -> Option<&str> {
         self.value.as_deref()
     }

@@ -266,6 +266,16 @@ impl ExtractorBuilder {
 
     /// Adds a file of entity rules (see [`rules`](crate::recognizer::rules) for the
     /// format and [`pattern`](crate::recognizer::pattern) for the pattern language).
+    /// Read at [`build`](ExtractorBuilder::build), which reports a missing file or a bad
+    /// line with its path, line and column.
+    ///
+    /// ```no_run
+    /// let extractor = gazette::Extractor::builder()
+    ///     .rules_file("my-rules/entities.tsv")
+    ///     .build()?;
+    /// assert!(extractor.rule_example_failures().is_empty());
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
     pub fn rules_file(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
         self.rule_files.push(path.into());
         self

@@ -5,6 +5,14 @@ use super::context::Context;
 use crate::tokenizer::TokenKind;
 
 /// Where a wire was filed and which agency sent it, as its dateline says.
+///
+/// ```
+/// let extractor = gazette::Extractor::builder().build()?;
+/// let doc = extractor.extract("KABOUL (Reuters) - Les frappes ont repris.");
+/// assert_eq!(doc.dateline().place.as_deref(), Some("KABOUL"));
+/// assert_eq!(doc.dateline().source.as_deref(), Some("Reuters"));
+/// # Ok::<(), gazette::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Dateline {
     /// The place of the dateline, as written (`KABOUL`).

@@ -37,6 +37,13 @@ pub(crate) struct Found {
 }
 
 /// What a document date or a date of the text tells: a year, maybe a month and a day.
+///
+/// ```
+/// use gazette::recognizer::Reference;
+/// assert!(Reference::parse("2020-03").is_some());
+/// assert!(Reference::parse("2021-02-29").is_none()); // no such day
+/// assert!(Reference::parse("mars 2020").is_none());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reference {
     year: i32,

@@ -20,6 +20,15 @@ use crate::Error;
 use std::collections::HashSet;
 
 /// One entity rule.
+///
+/// ```
+/// let extractor = gazette::Extractor::builder().build()?;
+/// let rule = extractor.rules().iter().find(|r| r.id() == "per/title").unwrap();
+/// assert_eq!(rule.label(), "PER");
+/// assert!(rule.examples().iter().any(|e| e.contains('[')));
+/// assert!(rule.location().starts_with("gazetteers/rules/entities.tsv:"));
+/// # Ok::<(), gazette::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub(crate) id: String,

@@ -287,12 +287,14 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// A word starting with a capital letter (not an elided `L'`).
+    /// Also true of an Arabic name with its article joined (`al-Kazimi`, `el-Sissi`).
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind() == TokenKind::Word
-                && (t.is(TokenFlags::CAPITALIZED) || t.is(TokenFlags::ALL_CAPS))
                 && !t.is(TokenFlags::ELIDED)
-                && t.text().chars().next().is_some_and(char::is_uppercase)
+                && (((t.is(TokenFlags::CAPITALIZED) || t.is(TokenFlags::ALL_CAPS))
+                    && t.text().chars().next().is_some_and(char::is_uppercase))
+                    || joined_article_name(t.text()))
         })
     }
 
@@ -396,6 +398,32 @@ impl<'a, 't> Context<'a, 't> {
         }
         (self.is_capitalised(i) && !self.is_function_word(i)).then_some(i + 1)
     }
+}
+
+/// `al-Kazimi`, `el-Sissi`, `ben-Salmane`, `abou-Bakr`: a lower-case article or
+/// particle joined by a hyphen to a capitalised name.
+fn joined_article_name(text: &str) -> bool {
+    let Some((article, rest)) = text.split_once('-') else {
+        return false;
+    };
+    matches!(
+        article,
+        "al" | "el"
+            | "ul"
+            | "ad"
+            | "ar"
+            | "as"
+            | "at"
+            | "az"
+            | "an"
+            | "ash"
+            | "bin"
+            | "ben"
+            | "ibn"
+            | "abu"
+            | "abou"
+            | "bou"
+    ) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_roman_numeral(s: &str) -> bool {

@@ -263,7 +263,10 @@ impl Pattern {
             }
             Element::Adj => cx.is_adjective(at).then_some(at + 1),
             Element::Name => cx.name_end(at, limit),
-            Element::Cap => cx.is_capitalised(at).then_some(at + 1),
+            // A lone capital (`groupe E`) is no name.
+            Element::Cap => (cx.is_capitalised(at)
+                && cx.tokens[at].text().chars().nth(1).is_some())
+            .then_some(at + 1),
             Element::Acronym => {
                 (cx.is_acronym(at) && !cx.has_lexicon(at, "COMMON")).then_some(at + 1)
             }

@@ -423,6 +423,29 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         return parsed(i + 2, Expr::Duration(value), "duration/number-unit");
     }
 
+    // Ranges of days, `du 13 au 15 juin`: as TimeML does, two dates, the first taking
+    // the month and year of the second, which is read next on its own.
+    if let Some((from, next)) = day_of_month(cx, i, limit)
+        && (matches!(at(next), "au" | "et")
+            || (at(next) == "-" && !cx.is(next, TokenFlags::SPACE_BEFORE)))
+        && let Some((to, after)) = day_of_month(cx, next + 1, limit)
+        && let Some(m) = month(at(after))
+        && from < to
+    {
+        let year = year_number(cx, after + 1).filter(|_| after + 1 < limit);
+        return Some(Parsed {
+            start: i,
+            end: next,
+            expr: Expr::Calendar {
+                weekday: None,
+                day: Some(from),
+                month: m,
+                year,
+                relative: Relative::None,
+            },
+            rule: "date/day-range-start",
+        });
+    }
     // Calendar dates, optionally introduced by a weekday or `début`/`fin`.
     let mut k = i;
     if matches!(f, "debut" | "fin" | "mi") && month(at(i + 1)).is_some() {
@@ -491,6 +514,13 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         if rel != Relative::None {
             end += 1;
         }
+        // `doit rencontrer jeudi`: a weekday in a sentence about what is to come is the
+        // next one; otherwise news reports what happened, so the last one.
+        let rel = if rel == Relative::None && announces_future(cx, i, limit) {
+            Relative::Next
+        } else {
+            rel
+        };
         return parsed(end, Expr::Weekday(w, rel), "date/weekday");
     }
 
@@ -595,6 +625,25 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         }
     }
     None
+}
+
+/// Whether the clause around token `i` speaks of the future (`doit`, `devrait`, `va`,
+/// `prévu`, a verb in the future tense such as `se rendra`).
+fn announces_future(cx: &Context<'_, '_>, i: usize, limit: usize) -> bool {
+    let mut from = i;
+    while from > 0 && i - from < 8 && cx.sentence_end(from - 1) == limit {
+        from -= 1;
+    }
+    (from..limit.min(i + 4)).any(|k| {
+        let w = cx.folded(k);
+        lexicon::FUTURE_CUES.contains(&w)
+            || (w.len() > 5
+                && (w.ends_with("era")
+                    || w.ends_with("ira")
+                    || w.ends_with("eront")
+                    || w.ends_with("iront"))
+                && !cx.is_capitalised(k))
+    })
 }
 
 /// A month name alone is a date only in lower case (`en avril`) or at the start of a

@@ -87,3 +87,31 @@ pub(crate) const SPEAKER_CUES: &[&str] = &[
     "conclut",
     "poursuit",
 ];
+
+/// Words that announce what is to come (`doit se rendre jeudi`).
+pub(crate) const FUTURE_CUES: &[&str] = &[
+    "doit",
+    "doivent",
+    "devra",
+    "devront",
+    "devrait",
+    "devraient",
+    "va",
+    "vont",
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
+    "prevoit",
+    "prevoient",
+    "aura",
+    "auront",
+    "sera",
+    "seront",
+    "prochain",
+    "prochaine",
+    "compte",
+    "comptent",
+    "attendu",
+    "attendue",
+];

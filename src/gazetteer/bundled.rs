@@ -16,6 +16,10 @@ pub(super) const FILES: &[(&str, &str)] = &[
         include_str!("../../gazetteers/places.tsv"),
     ),
     (
+        "gazetteers/geography.tsv",
+        include_str!("../../gazetteers/geography.tsv"),
+    ),
+    (
         "gazetteers/cities.tsv",
         include_str!("../../gazetteers/cities.tsv"),
     ),

@@ -16,7 +16,8 @@
 //! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
 //!
 //! Any element but `<` and `>` may end with `?` to make it optional. Optional elements
-//! are tried taken first, so matches are as long as they can be.
+//! are tried taken first, so matches are as long as they can be. A label element tries
+//! each match starting there, longest first; `Name` takes the longest name only.
 
 use super::context::Context;
 use crate::normalize::fold;
@@ -226,7 +227,22 @@ impl Pattern {
             }
             _ => {}
         }
-        if let Some(next) = self.element_end(cx, &item.element, at, limit)
+        if let Element::Labels(labels) = &item.element {
+            // Several matches may start here (`Afrique`, `Afrique subsaharienne`): try
+            // the longest first, then the shorter ones.
+            let mut ends: Vec<usize> = cx
+                .marks_at(at)
+                .filter(|m| labels.iter().any(|l| l == m.label) && m.end <= limit)
+                .map(|m| m.end)
+                .collect();
+            ends.sort_unstable_by(|a, b| b.cmp(a));
+            ends.dedup();
+            for next in ends {
+                if let Some(end) = self.match_items(cx, index + 1, next, limit, capture) {
+                    return Some(end);
+                }
+            }
+        } else if let Some(next) = self.element_end(cx, &item.element, at, limit)
             && let Some(end) = self.match_items(cx, index + 1, next, limit, capture)
         {
             return Some(end);

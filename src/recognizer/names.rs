@@ -381,7 +381,8 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     if len >= 2 && first_name(cx, start) {
         return Some(("PER", "first-name"));
     }
-    if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) {
+    let has_digits = (start..end).any(|k| cx.tokens[k].text().bytes().any(|b| b.is_ascii_digit()));
+    if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) && !has_digits {
         return Some(("LOC", "after-place-preposition"));
     }
     // `selon Attaullah Afghan`, `a déclaré Karim Haqqani`, `Gaurav Chauhan a affirmé`:

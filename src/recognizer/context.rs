@@ -41,13 +41,19 @@ pub(crate) struct Context<'a, 't> {
     /// Marks sorted by start token; `mark_index[i]..mark_index[i + 1]` start at token i.
     marks: Vec<Mark<'a>>,
     mark_index: Vec<u32>,
-    /// Per token, the lexicon labels of the marks starting there (see `lexicon_bit`).
-    lexicon_bits: Vec<u8>,
+    /// Per token, what the recogniser asks of it again and again, as bits: the lexicon
+    /// labels of the marks starting there (see `lexicon_bit`), whether it is a function
+    /// word, whether it is capitalised.
+    bits: Vec<u8>,
     /// Per token, the number it writes (`43`, `5 000`, `trois`), or NaN.
     numbers: Vec<f64>,
 }
 
+const TITLE: u8 = 1;
+const DEMONYM: u8 = 2;
 const FIRST_NAME: u8 = 4;
+const ORG_WORD: u8 = 8;
+const COMMON: u8 = 16;
 const FUNCTION_WORD: u8 = 32;
 const CAPITALISED: u8 = 64;
 
@@ -62,11 +68,11 @@ fn capitalised(t: &Token<'_>) -> bool {
 /// The lexicon labels the recognizer asks about for nearly every token, as bits.
 fn lexicon_bit(label: &str) -> u8 {
     match label {
-        "TITLE" => 1,
-        "DEMONYM" => 2,
+        "TITLE" => TITLE,
+        "DEMONYM" => DEMONYM,
         "FIRSTNAME" => FIRST_NAME,
-        "ORGWORD" => 8,
-        "COMMON" => 16,
+        "ORGWORD" => ORG_WORD,
+        "COMMON" => COMMON,
         _ => 0,
     }
 }
@@ -138,8 +144,8 @@ impl<'a, 't> Context<'a, 't> {
             }
             mark_index.push(k as u32);
         }
-        let mut lexicon_bits = vec![0u8; tokens.len()];
-        for (i, bits) in lexicon_bits.iter_mut().enumerate() {
+        let mut bits = vec![0u8; tokens.len()];
+        for (i, bits) in bits.iter_mut().enumerate() {
             let start = if i == 0 {
                 0
             } else {
@@ -153,12 +159,12 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         for m in &marks {
-            lexicon_bits[m.start] |= lexicon_bit(m.label);
+            bits[m.start] |= lexicon_bit(m.label);
         }
         // `Jean-Marc`, `Marie-Amélie`: a compound of a first name and capitalised parts.
         for (i, t) in tokens.iter().enumerate() {
             let text = t.text();
-            if lexicon_bits[i] & FIRST_NAME == 0
+            if bits[i] & FIRST_NAME == 0
                 && t.kind() == TokenKind::Word
                 && text.contains('-')
                 && text.starts_with(char::is_uppercase)
@@ -167,7 +173,7 @@ impl<'a, 't> Context<'a, 't> {
                 let first = parts.next().map(crate::normalize::fold).unwrap_or_default();
                 if first_names.contains(&first) && parts.all(|p| p.starts_with(char::is_uppercase))
                 {
-                    lexicon_bits[i] |= FIRST_NAME;
+                    bits[i] |= FIRST_NAME;
                 }
             }
         }
@@ -198,7 +204,7 @@ impl<'a, 't> Context<'a, 't> {
         Context {
             gazetteer,
             numbers,
-            lexicon_bits,
+            bits,
             text,
             tokens,
             folded,
@@ -251,9 +257,7 @@ impl<'a, 't> Context<'a, 't> {
 
     /// Whether token `i` is a function word (`le`, `selon`, `dans`…), precomputed.
     pub(crate) fn is_function_word(&self, i: usize) -> bool {
-        self.lexicon_bits
-            .get(i)
-            .is_some_and(|b| b & FUNCTION_WORD != 0)
+        self.bits.get(i).is_some_and(|b| b & FUNCTION_WORD != 0)
     }
 
     /// The end (exclusive) of the sentence of token `i`.
@@ -282,7 +286,7 @@ impl<'a, 't> Context<'a, 't> {
     pub(crate) fn has_lexicon(&self, i: usize, label: &str) -> bool {
         match lexicon_bit(label) {
             0 => self.marks_at(i).any(|m| m.label == label),
-            bit => self.lexicon_bits.get(i).is_some_and(|b| b & bit != 0),
+            bit => self.bits.get(i).is_some_and(|b| b & bit != 0),
         }
     }
 
@@ -302,9 +306,7 @@ impl<'a, 't> Context<'a, 't> {
     /// Also true of an Arabic name with its article joined (`al-Kazimi`, `el-Sissi`).
     /// Precomputed: the recogniser asks this of nearly every token, often.
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
-        self.lexicon_bits
-            .get(i)
-            .is_some_and(|b| b & CAPITALISED != 0)
+        self.bits.get(i).is_some_and(|b| b & CAPITALISED != 0)
     }
 
     /// A lower-case word that is not a function word (nationalities included).

@@ -177,27 +177,11 @@ impl Recognizer {
         skip: usize,
     ) -> (Vec<Candidate<'a>>, Dateline) {
         let cx = inputs.context(&self.first_names);
-        let (text, gazetteer) = (inputs.text, inputs.gazetteer);
+        let gazetteer = inputs.gazetteer;
         let mut candidates = Vec::new();
         for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
             let entry = gazetteer.entry(m.entry);
-            // `réunion`, `van`, `suisse`: a name written with a capital found in lower
-            // case is the common word.
-            // `La réunion` at a sentence start: the last word of the name decides.
-            let last_word_capital = |s: &str| {
-                s.rsplit([' ', '-', '\''])
-                    .next()
-                    .and_then(|w| w.chars().next())
-                    .is_some_and(char::is_uppercase)
-            };
-            let written = &text
-                [cx.tokens[m.start].span().byte_start()..cx.tokens[m.end - 1].span().byte_end()];
-            if (entry.name().starts_with(char::is_uppercase)
-                && !(m.start..m.end).any(|k| cx.is_capitalised(k)))
-                || (cx.is_function_word(m.start)
-                    && last_word_capital(entry.name())
-                    && !last_word_capital(written))
-            {
+            if written_as_common_word(&cx, m.start, m.end, entry.name()) {
                 continue;
             }
             candidates.push(Candidate {
@@ -317,6 +301,22 @@ impl Recognizer {
             }
         }
     }
+}
+
+/// Whether a list name found at tokens `start..end` is written as the common word it
+/// also is: `réunion`, `van`, `suisse` in lower case for names written with a capital;
+/// `La réunion` at a sentence start, where only the article is capitalised.
+fn written_as_common_word(cx: &Context<'_, '_>, start: usize, end: usize, name: &str) -> bool {
+    let last_word_capital = |s: &str| {
+        s.rsplit([' ', '-', '\''])
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let written =
+        &cx.text[cx.tokens[start].span().byte_start()..cx.tokens[end - 1].span().byte_end()];
+    (name.starts_with(char::is_uppercase) && !(start..end).any(|k| cx.is_capitalised(k)))
+        || (cx.is_function_word(start) && last_word_capital(name) && !last_word_capital(written))
 }
 
 /// Keeps non-overlapping candidates: higher priority, longer, more reliable, leftmost.

@@ -441,3 +441,53 @@ fn is_roman_numeral(s: &str) -> bool {
     s.chars()
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joined_articles() {
+        for (text, expected) in [
+            ("al-Kazimi", true),
+            ("el-Sissi", true),
+            ("ben-Salmane", true),
+            ("al-qaida", false),
+            ("Al-Qaïda", false),
+            ("anti-Trump", false),
+            ("al", false),
+            ("", false),
+        ] {
+            assert_eq!(joined_article_name(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn roman_numerals() {
+        assert!(is_roman_numeral("XXI"));
+        assert!(is_roman_numeral("IV"));
+        assert!(!is_roman_numeral("CIA"));
+        assert!(!is_roman_numeral("ONU"));
+    }
+
+    #[test]
+    fn lexicon_bits_are_distinct() {
+        let bits = [
+            TITLE,
+            DEMONYM,
+            FIRST_NAME,
+            ORG_WORD,
+            COMMON,
+            FUNCTION_WORD,
+            CAPITALISED,
+        ];
+        for (i, a) in bits.iter().enumerate() {
+            assert_eq!(a.count_ones(), 1);
+            for b in &bits[i + 1..] {
+                assert_eq!(a & b, 0);
+            }
+        }
+        assert_eq!(lexicon_bit("FIRSTNAME"), FIRST_NAME);
+        assert_eq!(lexicon_bit("LOC"), 0);
+    }
+}

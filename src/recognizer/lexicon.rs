@@ -115,3 +115,20 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "attendu",
     "attendue",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_classes() {
+        for w in ["le", "selon", "d'", "dans", "ont"] {
+            assert!(is_function_word(w), "{w}");
+        }
+        for w in ["talibans", "Le", "kaboul", ""] {
+            assert!(!is_function_word(w), "{w}");
+        }
+        assert!(is_preposition("depuis"));
+        assert!(!is_preposition("et"));
+    }
+}

@@ -364,3 +364,52 @@ fn one_label_per_name<'a>(cx: &Context<'a, 'a>, entities: &mut [Candidate<'a>]) 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(start: usize, end: usize, rank: u8, priority: i8) -> Candidate<'static> {
+        Candidate {
+            start,
+            end,
+            label: "X",
+            canonical: None,
+            id: None,
+            source: Source::Propagation,
+            rank,
+            priority,
+            value: None,
+            unit: None,
+        }
+    }
+
+    #[test]
+    fn overlap_policy() {
+        let spans = |kept: Vec<Candidate<'_>>| -> Vec<(usize, usize)> {
+            kept.iter().map(|c| (c.start, c.end)).collect()
+        };
+        // Longer wins.
+        assert_eq!(
+            spans(resolve(vec![candidate(0, 1, 0, 0), candidate(0, 3, 2, 0)])),
+            [(0, 3)]
+        );
+        // Priority beats length.
+        assert_eq!(
+            spans(resolve(vec![candidate(0, 1, 0, 5), candidate(0, 3, 2, 0)])),
+            [(0, 1)]
+        );
+        // Same span: the more reliable source.
+        let kept = resolve(vec![candidate(2, 4, 3, 0), candidate(2, 4, 1, 0)]);
+        assert_eq!(kept[0].rank, 1);
+        // Disjoint ones all stay, in order; empty ones never do.
+        assert_eq!(
+            spans(resolve(vec![
+                candidate(5, 6, 0, 0),
+                candidate(0, 2, 0, 0),
+                candidate(3, 3, 0, 0)
+            ])),
+            [(0, 2), (5, 6)]
+        );
+    }
+}

@@ -332,10 +332,10 @@ impl<'a, 't> Context<'a, 't> {
             "iennes", "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise",
             "oises", "ique", "iques", "iste", "istes", "if", "ive", "ifs", "ives", "aire", "aires",
             "e", "ee", "es", "ees", "eur", "eure", "eurs", "ier", "iere", "iers", "ieres", "in",
-            "ine", "ins", "ines", "ante", "antes", "ente", "entes", "unie", "unies",
-            "uni", "unis", "eme", "ieme", "ible", "ibles", "able", "ables", "ile", "iles", "ique",
-            "oire", "oires", "rouge", "rouges", "vert", "verts", "verte", "libre", "libres",
-            "ouvert", "ouverte", "lyonnais", "neuf", "neuve",
+            "ine", "ins", "ines", "ante", "antes", "ente", "entes", "unie", "unies", "uni", "unis",
+            "eme", "ieme", "ible", "ibles", "able", "ables", "ile", "iles", "ique", "oire",
+            "oires", "rouge", "rouges", "vert", "verts", "verte", "libre", "libres", "ouvert",
+            "ouverte", "lyonnais", "neuf", "neuve",
         ];
         let w = self.folded(i);
         // `-e`, `-es` alone would take verbs (`constitue`, `menace`): only after `é`.

@@ -312,3 +312,21 @@ fn names_by_context_and_later_mentions() {
         assert_eq!(got, *expected, "text: {text:?}");
     }
 }
+
+#[test]
+fn short_names_take_the_id_of_the_full_name() {
+    let doc = extract(
+        "Le Commandement central américain (Centcom) a frappé. Le Centcom a précisé.",
+        None,
+    );
+    let ids: Vec<(&str, Option<&str>)> =
+        doc.entities().iter().map(|e| (e.text(), e.id())).collect();
+    assert_eq!(
+        ids,
+        [
+            ("Commandement central américain", Some("org:us:centcom")),
+            ("Centcom", Some("org:us:centcom")),
+            ("Centcom", Some("org:us:centcom")),
+        ]
+    );
+}

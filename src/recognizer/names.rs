@@ -131,6 +131,7 @@ fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
 pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let headline = headlines(cx);
     absorb_places(cx, selected, &headline);
+    short_names_in_parentheses(cx, selected);
     let n = cx.tokens.len();
     let mut known: HashMap<u64, Known<'a>> = HashMap::default();
     for c in selected.iter().filter(|c| is_name_label(c.label)) {
@@ -191,6 +192,29 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     }
     selected.extend(added);
     selected.sort_by_key(|c| (c.start, c.end));
+}
+
+/// `la Mission d'assistance des Nations unies en Afghanistan (Manua)`: a name in
+/// parentheses right after an entity of the same label, found by a rule or by its
+/// shape, is that entity's short name: it takes its canonical name and id, which later
+/// mentions of the short name then carry too.
+fn short_names_in_parentheses<'a>(cx: &Context<'a, 'a>, selected: &mut [Candidate<'a>]) {
+    for k in 1..selected.len() {
+        let (before, rest) = selected.split_at_mut(k);
+        let (full, short) = (&before[k - 1], &mut rest[0]);
+        let enclosed = short.start >= 1
+            && cx.folded(short.start - 1) == "("
+            && full.end + 1 == short.start
+            && cx.tokens.get(short.end).is_some()
+            && cx.folded(short.end) == ")";
+        if enclosed
+            && full.label == short.label
+            && matches!(short.source, Source::Rule(_) | Source::Shape(_))
+        {
+            short.canonical = full.canonical.or(Some(&cx.text[full.bytes(cx)]));
+            short.id = full.id;
+        }
+    }
 }
 
 /// The entity an uncovered capitalised sequence `i..end` is, if any.

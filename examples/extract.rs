@@ -202,17 +202,7 @@ fn summarise_samples(extractor: &Extractor) -> io::Result<usize> {
             }
         )?;
         for e in doc.entities() {
-            let mut line = format!("  {:<9} {}", e.label(), e.text().replace('\n', " "));
-            if let Some(value) = e.value() {
-                line.push_str(&format!(" = {value}"));
-            }
-            if let Some(unit) = e.unit() {
-                line.push_str(&format!(" [{unit}]"));
-            }
-            if let Some(id) = e.id() {
-                line.push_str(&format!("  #{id}"));
-            }
-            writeln!(out, "{line}  <- {}", e.source())?;
+            writeln!(out, "  {e}")?;
         }
         writeln!(out)?;
     }

@@ -200,6 +200,32 @@ impl<'t> Entity<'t> {
     }
 }
 
+/// One line: `LABEL text = value [unit] #id <- source`, with what is known.
+///
+/// ```
+/// let extractor = gazette::Extractor::builder().build()?;
+/// let doc = extractor.extract("Au moins 20 soldats à Kaboul.");
+/// let lines: Vec<String> = doc.entities().iter().map(|e| e.to_string()).collect();
+/// assert_eq!(lines[0], "QUANTITY Au moins 20 soldats = 20 [soldats] <- quantity:count");
+/// assert!(lines[1].starts_with("LOC Kaboul #loc:capital:af <- gazetteer:countries.tsv:"));
+/// # Ok::<(), gazette::Error>(())
+/// ```
+impl std::fmt::Display for Entity<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.label, self.text.replace('\n', " "))?;
+        if let Some(value) = &self.value {
+            write!(f, " = {value}")?;
+        }
+        if let Some(unit) = &self.unit {
+            write!(f, " [{unit}]")?;
+        }
+        if let Some(id) = &self.id {
+            write!(f, " #{id}")?;
+        }
+        write!(f, " <- {}", self.source)
+    }
+}
+
 impl Serialize for Entity<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;

@@ -1,8 +1,8 @@
 //! The front door: [`Extractor`] and its builder.
 
-use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder};
+use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, GazetteerMatch};
 use crate::recognizer::{BUNDLED_RULES, Inputs, Recognizer, Reference, Rule, rules};
-use crate::tokenizer::tokenize;
+use crate::tokenizer::{Sentence, Token, tokenize};
 use crate::{Document, Entity, Error, Span, header};
 use std::path::PathBuf;
 
@@ -65,15 +65,9 @@ impl Extractor {
                 let (text, marked) = rules::unmark(example);
                 let (tokens, sentences) = tokenize(&text).into_parts();
                 let matches = self.gazetteer.find(&text, &tokens);
-                let inputs = Inputs {
-                    text: &text,
-                    tokens: &tokens,
-                    sentences: &sentences,
-                    gazetteer: &self.gazetteer,
-                    matches: &matches,
-                    lexicon_labels: &self.lexicon_labels,
-                };
-                let found = self.recognizer.rule_matches(k, inputs);
+                let found = self
+                    .recognizer
+                    .rule_matches(k, self.inputs(&text, &tokens, &sentences, &matches));
                 for span in marked.iter().filter(|s| !found.contains(s)) {
                     failures.push(format!(
                         "{} ({}): `{}` not found in {example:?}; found {:?}",
@@ -118,6 +112,24 @@ impl Extractor {
         doc
     }
 
+    /// What the recogniser reads of one tokenized text.
+    fn inputs<'a>(
+        &'a self,
+        text: &'a str,
+        tokens: &'a [Token<'a>],
+        sentences: &'a [Sentence],
+        matches: &'a [GazetteerMatch],
+    ) -> Inputs<'a, 'a> {
+        Inputs {
+            text,
+            tokens,
+            sentences,
+            gazetteer: &self.gazetteer,
+            matches,
+            lexicon_labels: &self.lexicon_labels,
+        }
+    }
+
     fn run<'t>(&self, text: &'t str, date: Option<Reference>) -> Document<'t> {
         let (tokens, sentences) = tokenize(text).into_parts();
         let header = header::read(text);
@@ -125,16 +137,10 @@ impl Extractor {
             tokens.partition_point(|t| t.span().byte_start() < h.end)
         });
         let date = date.or_else(|| header.as_ref().and_then(|h| Reference::parse(h.date)));
-        let candidates = self.gazetteer.find(text, &tokens);
-        let inputs = Inputs {
-            text,
-            tokens: &tokens,
-            sentences: &sentences,
-            gazetteer: &self.gazetteer,
-            matches: &candidates,
-            lexicon_labels: &self.lexicon_labels,
-        };
-        let (found, dateline) = self.recognizer.recognize(inputs, date, skip);
+        let matches = self.gazetteer.find(text, &tokens);
+        let (found, dateline) =
+            self.recognizer
+                .recognize(self.inputs(text, &tokens, &sentences, &matches), date, skip);
         let entities = found
             .into_iter()
             .map(|c| {

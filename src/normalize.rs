@@ -62,49 +62,38 @@ struct Mark {
 impl Folded {
     /// Folds `original`, keeping the offset map.
     pub fn new(original: &str) -> Folded {
-        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut marks: Vec<Mark> = Vec::new();
+        let mut cursor = FoldCursor::new(false);
         let (mut i, mut chars) = (0, 0);
         let mut in_run = false;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() {
-                let f = fold_ascii(b);
-                if f == b' ' && text.ends_with(' ') {
-                    in_run = false;
-                } else {
-                    if !in_run {
-                        marks.push(Mark {
-                            folded: text.len(),
-                            byte: i,
-                            char: chars,
-                            char_len: 0,
-                        });
-                        in_run = true;
-                    }
-                    text.push(f as char);
-                }
-                i += 1;
-            } else {
-                let c = original[i..]
-                    .chars()
-                    .next()
-                    .unwrap_or(char::REPLACEMENT_CHARACTER);
-                let len = c.len_utf8();
-                let before = text.len();
-                fold_char(c, &mut |f| push_collapsing_spaces(&mut text, f));
-                if text.len() > before {
+        while i < original.len() {
+            let before = text.len();
+            let next = cursor.fold_at(original, i, &mut |f| text.push(f));
+            let emitted = text.len() > before;
+            if next == i + 1 {
+                // An ASCII char: runs of them share one mark.
+                if emitted && !in_run {
                     marks.push(Mark {
                         folded: before,
                         byte: i,
                         char: chars,
-                        char_len: len,
+                        char_len: 0,
+                    });
+                }
+                in_run = emitted;
+            } else {
+                if emitted {
+                    marks.push(Mark {
+                        folded: before,
+                        byte: i,
+                        char: chars,
+                        char_len: next - i,
                     });
                 }
                 in_run = false;
-                i += len;
             }
+            i = next;
             chars += 1;
         }
         Folded {
@@ -208,16 +197,56 @@ pub(crate) fn fold_ascii(b: u8) -> u8 {
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut |f| push_collapsing_spaces(&mut out, f));
+    let mut cursor = FoldCursor::new(false);
+    let mut at = 0;
+    while at < text.len() {
+        at = cursor.fold_at(text, at, &mut |f| out.push(f));
     }
     out
 }
 
-/// Runs of white space fold to one space, so `Nahr-e  Saraj` matches `Nahr-e Saraj`.
-fn push_collapsing_spaces(out: &mut String, c: char) {
-    if c != ' ' || !out.ends_with(' ') {
-        out.push(c);
+/// Folds a text char by char from any char boundary, runs of white space folding to one
+/// space (so `Nahr-e  Saraj` matches `Nahr-e Saraj`): the one loop behind [`fold`],
+/// [`Folded::new`] and the gazetteer's walk, which folds as it reads.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FoldCursor {
+    last_was_space: bool,
+}
+
+impl FoldCursor {
+    /// A cursor at a place where white space may (`after_space: false`) or may not
+    /// (`true`) be emitted.
+    pub(crate) fn new(after_space: bool) -> FoldCursor {
+        FoldCursor {
+            last_was_space: after_space,
+        }
+    }
+
+    /// Folds the char of `text` at byte `at` (a char boundary below `text.len()`),
+    /// handing each folded char to `emit`, and returns the byte after that char.
+    #[inline]
+    pub(crate) fn fold_at(&mut self, text: &str, at: usize, emit: &mut impl FnMut(char)) -> usize {
+        let last_was_space = &mut self.last_was_space;
+        let mut collapse = |f: char| {
+            if !(f == ' ' && *last_was_space) {
+                *last_was_space = f == ' ';
+                emit(f);
+            }
+        };
+        match text.as_bytes().get(at) {
+            Some(&b) if b.is_ascii() => {
+                collapse(char::from(fold_ascii(b)));
+                at + 1
+            }
+            _ => {
+                let c = text
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .unwrap_or(char::REPLACEMENT_CHARACTER);
+                fold_char(c, &mut collapse);
+                at + c.len_utf8()
+            }
+        }
     }
 }
 

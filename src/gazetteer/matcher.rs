@@ -9,7 +9,7 @@
 
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};
-use crate::normalize::{fold, fold_ascii, fold_char};
+use crate::normalize::{FoldCursor, fold};
 use crate::tokenizer::Token;
 use crate::{Error, Span, morph};
 use aho_corasick::automaton::{Automaton, StateID};
@@ -154,53 +154,26 @@ impl Matcher {
         let Ok(root) = automaton.start_state(Anchored::Yes) else {
             return;
         };
-        let bytes = text.as_bytes();
         for (first, token) in tokens.iter().enumerate() {
             let start = token.span();
             let mut state = root;
             let mut walked = 0usize;
-            // The last folded char, before hyphens become spaces: white space after
-            // white space is skipped, as `Folded` collapses it.
-            let mut last_was_space = true;
+            // White space right at a token start is never emitted (tokens hold none).
+            let mut cursor = FoldCursor::new(true);
             // The first token that may end a match; only moves forward.
             let mut end_token = first;
             let mut at = start.byte_start();
-            'walk: while at < bytes.len() {
-                let b = bytes[at];
-                let char_end;
-                if b.is_ascii() {
-                    char_end = at + 1;
-                    let f = fold_ascii(b);
-                    if f == b' ' && last_was_space {
-                        at = char_end;
-                        continue;
-                    }
-                    last_was_space = f == b' ';
-                    state = automaton.next_state(Anchored::Yes, state, key_byte(f));
-                    walked += 1;
-                } else {
-                    let c = text[at..]
-                        .chars()
-                        .next()
-                        .unwrap_or(char::REPLACEMENT_CHARACTER);
-                    char_end = at + c.len_utf8();
-                    let mut buf = [0u8; 4];
-                    let mut dead = false;
-                    fold_char(c, &mut |f| {
-                        if dead || (f == ' ' && last_was_space) {
+            'walk: while at < text.len() {
+                let mut buf = [0u8; 4];
+                let char_end = cursor.fold_at(text, at, &mut |f| {
+                    for &fb in f.encode_utf8(&mut buf).as_bytes() {
+                        if automaton.is_dead(state) {
                             return;
                         }
-                        last_was_space = f == ' ';
-                        for &fb in f.encode_utf8(&mut buf).as_bytes() {
-                            state = automaton.next_state(Anchored::Yes, state, key_byte(fb));
-                            walked += 1;
-                            if automaton.is_dead(state) {
-                                dead = true;
-                                return;
-                            }
-                        }
-                    });
-                }
+                        state = automaton.next_state(Anchored::Yes, state, key_byte(fb));
+                        walked += 1;
+                    }
+                });
                 // A token whose first char folds to nothing or to white space (a lone
                 // combining mark) starts no name: the next token will.
                 if automaton.is_dead(state) || walked == 0 {

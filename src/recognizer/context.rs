@@ -2,7 +2,7 @@
 //! text, sentence limits, and the gazetteer matches indexed by token.
 
 use crate::gazetteer::{EntryId, Gazetteer, GazetteerMatch};
-use crate::normalize::{fold_ascii, fold_char};
+use crate::normalize::{FoldCursor, fold_ascii};
 use crate::tokenizer::{Sentence, Token, TokenFlags, TokenKind};
 
 /// A gazetteer match, in tokens.
@@ -30,6 +30,11 @@ const PARTICLES: &[&str] = &[
 /// Particles that join only before a word that is not already a place or an
 /// organisation (`Charles de Gaulle`, not `Leggett de Kaboul`).
 const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'", "la", "le"];
+
+/// A particle inside a name (folded): `al`, `van`, `de`, `le`…
+pub(crate) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word) || DE_PARTICLES.contains(&word)
+}
 
 pub(crate) struct Context<'a, 't> {
     pub(crate) gazetteer: &'a Gazetteer,
@@ -91,21 +96,19 @@ impl<'a, 't> Context<'a, 't> {
         let mut folded_ends = Vec::with_capacity(tokens.len());
         for token in tokens {
             let text = token.text();
-            if text.is_ascii() {
+            if text
+                .bytes()
+                .all(|b| b.is_ascii() && fold_ascii(b) == b.to_ascii_lowercase())
+            {
+                // Most tokens: folding is lower-casing.
                 let from = folded.len();
                 folded.push_str(text);
                 folded[from..].make_ascii_lowercase();
-                if text.contains('`') {
-                    let fixed: String = folded[from..]
-                        .chars()
-                        .map(|c| char::from(fold_ascii(c as u8)))
-                        .collect();
-                    folded.truncate(from);
-                    folded.push_str(&fixed);
-                }
             } else {
-                for c in text.chars() {
-                    fold_char(c, &mut |f| folded.push(f));
+                let mut cursor = FoldCursor::new(false);
+                let mut at = 0;
+                while at < text.len() {
+                    at = cursor.fold_at(text, at, &mut |f| folded.push(f));
                 }
             }
             folded_ends.push(folded.len() as u32);
@@ -243,6 +246,11 @@ impl<'a, 't> Context<'a, 't> {
         self.numbers.get(i).copied().filter(|v| !v.is_nan())
     }
 
+    /// The text of tokens `start..end` (`start < end`), spaces between them included.
+    pub(crate) fn slice(&self, start: usize, end: usize) -> &'t str {
+        &self.text[self.tokens[start].span().byte_start()..self.tokens[end - 1].span().byte_end()]
+    }
+
     /// A hash of the folded tokens `start..end`: the key a name is compared by within a
     /// document (`Leggett`, `LEGGETT` and `Leggett` meet), without allocating.
     pub(crate) fn key(&self, start: usize, end: usize) -> u64 {
@@ -268,7 +276,7 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// Gazetteer matches starting at token `i`.
-    pub(crate) fn marks_at(&self, i: usize) -> impl Iterator<Item = &Mark<'a>> {
+    pub(crate) fn marks_at(&self, i: usize) -> impl DoubleEndedIterator<Item = &Mark<'a>> {
         let from = self.mark_index.get(i).map_or(0, |&k| k as usize);
         let to = self
             .mark_index

@@ -40,8 +40,7 @@ fn credit(cx: &Context<'_, '_>, i: usize) -> Option<(String, usize)> {
     if close == i + 1 || !(i + 1..close).all(|k| cx.is_capitalised(k) || cx.folded(k) == "/") {
         return None;
     }
-    let bytes = cx.tokens[i + 1].span().byte_start()..cx.tokens[close - 1].span().byte_end();
-    Some((cx.text[bytes].to_owned(), close + 1))
+    Some((cx.slice(i + 1, close).to_owned(), close + 1))
 }
 
 fn is_dash(cx: &Context<'_, '_>, i: usize) -> bool {
@@ -99,9 +98,7 @@ fn at_line_start(cx: &Context<'_, '_>, first: usize) -> Dateline {
             && after < n
             && is_dash(cx, after)
         {
-            let bytes =
-                cx.tokens[first].span().byte_start()..cx.tokens[place_end - 1].span().byte_end();
-            out.place = Some(cx.text[bytes].to_owned());
+            out.place = Some(cx.slice(first, place_end).to_owned());
             out.source = Some(source);
             return out;
         }

@@ -169,36 +169,9 @@ pub(crate) fn find(cx: &Context<'_, '_>, document_date: Option<Reference>) -> Ve
         .collect()
 }
 
-/// Words a date, a time or a duration can start with, besides numbers.
-static STARTS: lexicon::WordSet = lexicon::word_set!([
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "janv",
-    "fevrier",
-    "fevr",
-    "fev",
-    "mars",
-    "avril",
-    "avr",
-    "mai",
-    "juin",
-    "juillet",
-    "juil",
-    "aout",
-    "septembre",
-    "sept",
-    "octobre",
-    "oct",
-    "novembre",
-    "nov",
-    "decembre",
-    "dec",
+/// Words a date, a time or a duration can start with, besides numbers, weekdays and
+/// months.
+static OTHER_STARTS: lexicon::WordSet = lexicon::word_set!([
     "debut",
     "fin",
     "mi",
@@ -230,7 +203,9 @@ fn may_start(cx: &Context<'_, '_>, i: usize) -> bool {
     let f = cx.folded(i);
     cx.tokens[i].kind() == TokenKind::Number
         || cx.number(i).is_some()
-        || STARTS.contains(f.trim_end_matches('.'))
+        || weekday(f).is_some()
+        || month(f).is_some()
+        || OTHER_STARTS.contains(f)
         || roman_century(f).is_some()
 }
 

@@ -87,12 +87,6 @@ pub(crate) struct Candidate<'a> {
     pub(crate) unit: Option<&'a str>,
 }
 
-impl Candidate<'_> {
-    pub(crate) fn bytes(&self, cx: &Context<'_, '_>) -> std::ops::Range<usize> {
-        cx.tokens[self.start].span().byte_start()..cx.tokens[self.end - 1].span().byte_end()
-    }
-}
-
 /// What the recognizer reads of one document.
 #[derive(Clone, Copy)]
 pub(crate) struct Inputs<'a, 't> {
@@ -313,8 +307,7 @@ fn written_as_common_word(cx: &Context<'_, '_>, start: usize, end: usize, name: 
             .and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
     };
-    let written =
-        &cx.text[cx.tokens[start].span().byte_start()..cx.tokens[end - 1].span().byte_end()];
+    let written = cx.slice(start, end);
     (name.starts_with(char::is_uppercase) && !(start..end).any(|k| cx.is_capitalised(k)))
         || (cx.is_function_word(start) && last_word_capital(name) && !last_word_capital(written))
 }

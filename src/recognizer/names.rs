@@ -2,7 +2,7 @@
 //! mentions of names found earlier, and capitalised sequences typed by lexicons and
 //! context.
 
-use super::context::Context;
+use super::context::{self, Context};
 use super::lexicon;
 use super::{Candidate, Source};
 use crate::tokenizer::{TokenFlags, TokenKind};
@@ -47,33 +47,9 @@ fn is_name_label(label: &str) -> bool {
     matches!(label, "PER" | "LOC" | "ORG")
 }
 
-fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "al" | "el"
-            | "ben"
-            | "bin"
-            | "ibn"
-            | "van"
-            | "von"
-            | "der"
-            | "de"
-            | "du"
-            | "da"
-            | "di"
-            | "dos"
-            | "del"
-            | "la"
-            | "le"
-            | "ul"
-            | "d'"
-            | "des"
-    )
-}
-
 /// A first name (`Marine`), not a particle that some countries use as one (`Le`, `Van`).
 fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
-    cx.has_lexicon(k, "FIRSTNAME") && !is_particle(cx.folded(k)) && !cx.is_function_word(k)
+    cx.has_lexicon(k, "FIRSTNAME") && !context::is_particle(cx.folded(k)) && !cx.is_function_word(k)
 }
 
 /// `Espagnol`, `Général`, `M.`: a nationality, a title or an honorific before a name
@@ -81,39 +57,26 @@ fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
 fn is_introducer(cx: &Context<'_, '_>, k: usize) -> bool {
     cx.has_lexicon(k, "DEMONYM")
         || cx.has_lexicon(k, "TITLE")
-        || matches!(
-            cx.folded(k),
-            "m." | "m"
-                | "mme"
-                | "mlle"
-                | "mme."
-                | "dr"
-                | "dr."
-                | "me"
-                | "mgr"
-                | "monsieur"
-                | "madame"
-                | "mademoiselle"
-                | "maitre"
-                | "docteur"
-                | "saint"
-                | "sainte"
-        ) && !cx.is(k + 1, TokenFlags::SENTENCE_START)
+        || ((is_honorific(cx.folded(k)) || matches!(cx.folded(k), "saint" | "sainte"))
+            && !cx.is(k + 1, TokenFlags::SENTENCE_START))
 }
 
-/// `M.`, `Mme`, `Dr`…: words that only ever precede a person's name.
+/// `M.`, `Mme`, `Dr`, `Me`…: words that only ever precede a person's name.
 fn is_honorific(w: &str) -> bool {
     matches!(
         w,
         "m." | "mme"
-            | "mlle"
             | "mme."
+            | "mlle"
             | "dr"
             | "dr."
+            | "me"
             | "mgr"
             | "monsieur"
             | "madame"
             | "mademoiselle"
+            | "maitre"
+            | "docteur"
     )
 }
 
@@ -174,7 +137,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
             } else if end + 1 < limit
                 && !covered[end + 1]
                 && name_word(cx, end + 1)
-                && is_particle(cx.folded(end))
+                && context::is_particle(cx.folded(end))
             {
                 end += 2;
             } else {
@@ -211,7 +174,7 @@ fn short_names_in_parentheses<'a>(cx: &Context<'a, 'a>, selected: &mut [Candidat
             && full.label == short.label
             && matches!(short.source, Source::Rule(_) | Source::Shape(_))
         {
-            short.canonical = full.canonical.or(Some(&cx.text[full.bytes(cx)]));
+            short.canonical = full.canonical.or(Some(cx.slice(full.start, full.end)));
             short.id = full.id;
         }
     }
@@ -301,7 +264,7 @@ fn shaped<'a>(start: usize, end: usize, label: &'static str, rule: &'static str)
 }
 
 fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &Candidate<'a>) {
-    let text: &'a str = &cx.text[c.bytes(cx)];
+    let text: &'a str = cx.slice(c.start, c.end);
     let knows = Known {
         label: c.label,
         canonical: c.canonical.or(Some(text)),
@@ -418,7 +381,7 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         && (lexicon::SPEAKER_CUES.contains(&before) || speaks_after)
         && (start..end).all(|k| {
             cx.is(k, TokenFlags::CAPITALIZED) && !cx.is(k, TokenFlags::ALL_CAPS)
-                || is_particle(cx.folded(k))
+                || context::is_particle(cx.folded(k))
         })
     {
         return Some(("PER", "speaker"));

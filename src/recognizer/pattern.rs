@@ -230,14 +230,7 @@ impl Pattern {
         if let Element::Labels(labels) = &item.element {
             // Several matches may start here (`Afrique`, `Afrique subsaharienne`): try
             // the longest first, then the shorter ones.
-            let mut ends: Vec<usize> = cx
-                .marks_at(at)
-                .filter(|m| labels.iter().any(|l| l == m.label) && m.end <= limit)
-                .map(|m| m.end)
-                .collect();
-            ends.sort_unstable_by(|a, b| b.cmp(a));
-            ends.dedup();
-            for next in ends {
+            for next in label_ends(cx, labels, at, limit) {
                 if let Some(end) = self.match_items(cx, index + 1, next, limit, capture) {
                     return Some(end);
                 }
@@ -269,11 +262,7 @@ impl Pattern {
                 .get(cx.folded(at))
                 .is_some_and(|capital| !capital || cx.is_capitalised(at))
                 .then_some(at + 1),
-            Element::Labels(labels) => cx
-                .marks_at(at)
-                .filter(|m| labels.iter().any(|l| l == m.label) && m.end <= limit)
-                .map(|m| m.end)
-                .max(),
+            Element::Labels(labels) => label_ends(cx, labels, at, limit).next(),
             Element::Lower => {
                 (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
             }
@@ -289,6 +278,22 @@ impl Pattern {
             Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => Some(at),
         }
     }
+}
+
+/// Where the gazetteer matches with one of `labels` starting at `at` end, longest
+/// first (marks are sorted by end).
+fn label_ends<'c>(
+    cx: &'c Context<'_, '_>,
+    labels: &'c [String],
+    at: usize,
+    limit: usize,
+) -> impl Iterator<Item = usize> + 'c {
+    let mut previous = None;
+    cx.marks_at(at)
+        .rev()
+        .filter(move |m| m.end <= limit && labels.iter().any(|l| l == m.label))
+        .map(|m| m.end)
+        .filter(move |&end| previous.replace(end) != Some(end))
 }
 
 fn is_capture(e: &Element) -> bool {

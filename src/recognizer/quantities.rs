@@ -29,9 +29,7 @@ const MODIFIERS: &[&[&str]] = &[
 ];
 
 /// Determiners between `de` and the noun in a partitive count (`trois de leurs combattants`).
-const PARTITIVE: &[&str] = &[
-    "leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur", "ces",
-];
+const PARTITIVE: &[&str] = &["leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur"];
 
 pub(crate) fn find<'t>(cx: &Context<'_, 't>) -> Vec<Found<'t>> {
     let mut out = Vec::new();

@@ -326,6 +326,11 @@ impl<'a, 't> Context<'a, 't> {
         })
     }
 
+    /// A lower-case content word in the plural (`soldats`, `prix`): what a number counts.
+    pub(crate) fn is_plural_noun(&self, i: usize) -> bool {
+        self.is_lower_word(i) && self.folded(i).ends_with(['s', 'x', 'z'])
+    }
+
     /// A lower-case word shaped like an adjective (`nationale`, `européen`, `pénale`,
     /// `unies`), or a nationality: not a verb such as `constitue` or `atteignent`.
     pub(crate) fn is_adjective(&self, i: usize) -> bool {

@@ -553,6 +553,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     {
         return parsed(i + 2, Expr::Year(y), "date/season-year");
     }
+    // A range of years, one token for the tokenizer: `2015-2016`.
     if let Some((from, to)) = f.split_once('-')
         && let (Ok(from), Ok(to)) = (from.parse::<i32>(), to.parse::<i32>())
         && f.len() == 9
@@ -562,8 +563,8 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     {
         return parsed(i + 1, Expr::YearRange(from, to), "date/year-range");
     }
-    // A year alone, or a range of years (`2015-2016`), unless it counts something
-    // (`2000 soldats`) or names something (`2014 UZ224`).
+    // A year alone, unless it counts something (`2000 soldats`) or names something
+    // (`2014 UZ224`).
     if let Some(y) = year_number(cx, i) {
         let before = if i > 0 { cx.folded(i - 1) } else { "" };
         let supported = lexicon::DATE_PREPOSITIONS.contains(&before)
@@ -572,21 +573,9 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
                 "annee" | "annees" | "saison" | "edition" | "an" | "("
             );
         let next = i + 1;
-        if next + 1 < limit
-            && cx.folded(next) == "-"
-            && !cx.is(next, TokenFlags::SPACE_BEFORE)
-            && !cx.is(next + 1, TokenFlags::SPACE_BEFORE)
-            && let Some(to) = year_number(cx, next + 1).filter(|to| *to > y)
-        {
-            return parsed(next + 2, Expr::YearRange(y, to), "date/year-range");
-        }
         // What a year-like number counts is a plural noun (`2000 soldats`); a verb
         // after a year is its predicate (`2016 commence`).
-        let counts = next < limit
-            && cx.tokens[next].kind() == TokenKind::Word
-            && !cx.is_capitalised(next)
-            && !cx.is_function_word(next)
-            && cx.folded(next).ends_with(['s', 'x']);
+        let counts = next < limit && cx.is_plural_noun(next);
         let names = next < limit
             && cx.tokens[next].kind() == TokenKind::Word
             && cx.is(next, TokenFlags::ALL_CAPS);

@@ -2,9 +2,7 @@
 //! combattants`, `5 000 prisonniers`, `trois de leurs combattants`.
 
 use super::context::Context;
-use super::lexicon;
 use super::numbers;
-use crate::tokenizer::TokenKind;
 
 /// A count found in tokens `start..end`: its value and the noun it counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,12 +84,6 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         if f.is_empty() || matches!(f, "un" | "une") {
             return None;
         }
-        // `en 1984 délégué`: a year after a date preposition counts nothing.
-        let before = if k > 0 { cx.folded(k - 1) } else { "" };
-        if f.len() == 4 && lexicon::DATE_PREPOSITIONS.contains(&before) && f.starts_with(['1', '2'])
-        {
-            return None;
-        }
         let mut v = cx.number(k)?;
         let mut next = k + 1;
         // `3 millions de`, `deux milliers de`.
@@ -113,30 +105,24 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
     let t = cx.tokens.get(noun_at)?;
     // Counts above one take a plural noun (`43 attaques`) or a unit (`%`, `km`); a
     // singular word after a number is a verb or an adjective (`2016 commence`).
-    let plural_or_unit = value <= 1.0
-        || noun.ends_with(['s', 'x', 'z'])
-        || matches!(
-            noun,
-            "%" | "km"
-                | "m"
-                | "kg"
-                | "t"
-                | "mm"
-                | "cm"
-                | "ha"
-                | "l"
-                | "mw"
-                | "gw"
-                | "kw"
-                | "euro"
-                | "dollar"
-        );
+    let unit = matches!(
+        noun,
+        "%" | "km"
+            | "m"
+            | "kg"
+            | "t"
+            | "mm"
+            | "cm"
+            | "ha"
+            | "l"
+            | "mw"
+            | "gw"
+            | "kw"
+            | "euro"
+            | "dollar"
+    );
     let is_noun = noun_at < limit
-        && plural_or_unit
-        && ((t.kind() == TokenKind::Word
-            && !cx.is_capitalised(noun_at)
-            && !lexicon::is_function_word(noun))
-            || noun == "%");
+        && (unit || cx.is_plural_noun(noun_at) || (value <= 1.0 && cx.is_lower_word(noun_at)));
     if !is_noun {
         return None;
     }

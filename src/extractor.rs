@@ -339,15 +339,12 @@ impl ExtractorBuilder {
             rule_texts.push((path.display().to_string(), text));
         }
         rule_texts.extend(self.rule_texts.iter().cloned());
-        let mut recognizer =
-            Recognizer::new(rule_texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))?;
-        recognizer.relative_dates = self.relative_dates;
         let gazetteer = gazetteer.build()?;
-        recognizer.first_names = gazetteer
-            .entries()
-            .filter(|e| e.label() == "FIRSTNAME")
-            .map(|e| crate::normalize::fold(e.name()))
-            .collect();
+        let recognizer = Recognizer::new(
+            rule_texts.iter().map(|(n, t)| (n.as_str(), t.as_str())),
+            &gazetteer,
+            self.relative_dates,
+        )?;
         Ok(Extractor {
             gazetteer,
             recognizer,

@@ -117,10 +117,10 @@ impl<'a, 't> Inputs<'a, 't> {
 pub(crate) struct Recognizer {
     /// Whether dates without a day number or a year (`mercredi`, `hier`, `avril`) are
     /// entities; see `ExtractorBuilder::relative_dates`.
-    pub(crate) relative_dates: bool,
+    relative_dates: bool,
     rules: Vec<Rule>,
     /// Folded first names, to read compound ones (`Jean-Marc`) that no list holds.
-    pub(crate) first_names: rustc_hash::FxHashSet<String>,
+    first_names: rustc_hash::FxHashSet<String>,
     by_word: FxHashMap<String, Vec<usize>>,
     by_label: FxHashMap<String, Vec<usize>>,
     capitalised: Vec<usize>,
@@ -128,9 +128,12 @@ pub(crate) struct Recognizer {
 }
 
 impl Recognizer {
-    /// Compiles rule files given as (name, text).
+    /// Compiles rule files given as (name, text), for a gazetteer whose `FIRSTNAME`
+    /// lexicon it reads compound first names with.
     pub(crate) fn new<'f>(
         files: impl IntoIterator<Item = (&'f str, &'f str)>,
+        gazetteer: &Gazetteer,
+        relative_dates: bool,
     ) -> Result<Recognizer, Error> {
         let mut seen = HashSet::new();
         let mut rules = Vec::new();
@@ -155,7 +158,12 @@ impl Recognizer {
             }
         }
         r.rules = rules;
-        r.relative_dates = true;
+        r.relative_dates = relative_dates;
+        r.first_names = gazetteer
+            .entries()
+            .filter(|e| e.label() == "FIRSTNAME")
+            .map(|e| crate::normalize::fold(e.name()))
+            .collect();
         Ok(r)
     }
 

@@ -9,7 +9,7 @@
 
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};
-use crate::normalize::{FoldCursor, fold};
+use crate::normalize::{FoldCursor, fold, fold_char};
 use crate::tokenizer::Token;
 use crate::{Error, Span, morph};
 use aho_corasick::automaton::{Automaton, StateID};
@@ -260,16 +260,28 @@ fn key_byte(b: u8) -> u8 {
 
 /// Whether `found` has the letters of `name` with the same case (accents aside).
 fn same_case(found: &str, name: &str) -> bool {
-    let letters = |s: &str| {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect::<Vec<char>>()
+    // Allocation-free: this runs on every match of a case-sensitive name.
+    let folded = |c: char| {
+        let mut out = ['\0'; 2];
+        let mut n = 0;
+        fold_char(c, &mut |f| {
+            if let Some(slot) = out.get_mut(n) {
+                *slot = f;
+            }
+            n += 1;
+        });
+        (out, n)
     };
-    let (a, b) = (letters(found), letters(name));
-    a.len() == b.len()
-        && a.iter().zip(&b).all(|(x, y)| {
-            x.is_uppercase() == y.is_uppercase() && fold(&x.to_string()) == fold(&y.to_string())
-        })
+    let mut a = found.chars().filter(|c| c.is_alphanumeric());
+    let mut b = name.chars().filter(|c| c.is_alphanumeric());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y))
+                if x.is_uppercase() == y.is_uppercase() && folded(x) == folded(y) => {}
+            _ => return false,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -56,21 +56,34 @@ impl Source<'_> {
     /// `gazetteer:FILE:LINE`, `rule:ID`, `date:RULE`, `quantity:…`, `shape:WHY`,
     /// `propagation`.
     pub(crate) fn render(self, gazetteer: &Gazetteer) -> String {
-        match self {
-            Source::Gazetteer(id) => format!("gazetteer:{}", gazetteer.entry(id).source()),
-            Source::Rule(id) => format!("rule:{id}"),
-            Source::Date(rule) => format!("date:{rule}"),
-            Source::Quantity { approximate: true } => "quantity:approximate".to_owned(),
-            Source::Quantity { approximate: false } => "quantity:count".to_owned(),
-            Source::Shape(why) => format!("shape:{why}"),
-            Source::Propagation => "propagation".to_owned(),
+        // Built by hand rather than with `format!`: this runs once per entity, and the
+        // formatting machinery cost more than the rest of the entity's output.
+        let (kind, name, line) = match self {
+            Source::Gazetteer(id) => {
+                let source = gazetteer.entry(id).source();
+                let file = source.file.rsplit('/').next().unwrap_or(source.file);
+                ("gazetteer:", file, Some(source.line))
+            }
+            Source::Rule(id) => ("rule:", id, None),
+            Source::Date(rule) => ("date:", rule, None),
+            Source::Quantity { approximate: true } => ("quantity:", "approximate", None),
+            Source::Quantity { approximate: false } => ("quantity:", "count", None),
+            Source::Shape(why) => ("shape:", why, None),
+            Source::Propagation => ("propagation", "", None),
+        };
+        let mut line_digits = itoa::Buffer::new();
+        let line = line.map_or("", |l| line_digits.format(l));
+        let mut out = String::with_capacity(kind.len() + name.len() + line.len() + 1);
+        out.push_str(kind);
+        out.push_str(name);
+        if !line.is_empty() {
+            out.push(':');
+            out.push_str(line);
         }
+        out
     }
 }
 
-/// An entity before it is written out: a token range and what it is. Borrows from the
-/// text, the gazetteer and the rules, so that nothing is allocated for the many
-/// candidates the overlap policy drops.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Candidate<'a> {
     pub(crate) start: usize,
@@ -321,17 +334,24 @@ fn written_as_common_word(cx: &Context<'_, '_>, start: usize, end: usize, name: 
 }
 
 /// Keeps non-overlapping candidates: higher priority, longer, more reliable, leftmost.
-fn resolve(mut candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
-    candidates.sort_by(|a, b| {
-        b.priority
-            .cmp(&a.priority)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.rank.cmp(&b.rank))
-            .then(a.start.cmp(&b.start))
+fn resolve(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
+    use std::cmp::Reverse;
+    // Candidates are large: order their indices, not the candidates themselves.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_unstable_by_key(|&i| {
+        let c = &candidates[i];
+        (
+            Reverse(c.priority),
+            Reverse(c.end.saturating_sub(c.start)),
+            c.rank,
+            c.start,
+            i,
+        )
     });
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut kept = Vec::new();
-    for c in candidates {
+    let mut keep = vec![false; candidates.len()];
+    for i in order {
+        let c = &candidates[i];
         if c.start >= c.end {
             continue;
         }
@@ -340,14 +360,17 @@ fn resolve(mut candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
             continue;
         }
         taken.insert(at, (c.start, c.end));
-        kept.push(c);
+        keep[i] = true;
     }
+    let mut kept: Vec<Candidate<'_>> = candidates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect();
     kept.sort_by_key(|c| (c.start, c.end));
     kept
 }
 
-/// A name typed by shape alone takes the label given to the same name by a list or a
-/// rule elsewhere in the document.
 fn one_label_per_name<'a>(cx: &Context<'a, 'a>, entities: &mut [Candidate<'a>]) {
     let mut labels: FxHashMap<u64, &'a str> = FxHashMap::default();
     for c in entities

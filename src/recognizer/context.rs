@@ -167,9 +167,9 @@ impl<'a, 't> Context<'a, 't> {
         // `Jean-Marc`, `Marie-Amélie`: a compound of a first name and capitalised parts.
         for (i, t) in tokens.iter().enumerate() {
             let text = t.text();
-            if bits[i] & FIRST_NAME == 0
+            if bits[i] & (FIRST_NAME | CAPITALISED) == CAPITALISED
                 && t.kind() == TokenKind::Word
-                && text.contains('-')
+                && text.as_bytes().contains(&b'-')
                 && text.starts_with(char::is_uppercase)
             {
                 let mut parts = text.split('-');
@@ -190,15 +190,8 @@ impl<'a, 't> Context<'a, 't> {
                 }..folded_ends[i] as usize];
                 let value = match t.kind() {
                     TokenKind::Number => super::numbers::digits_value(f),
-                    // Number words start with one of these letters and are short.
-                    TokenKind::Word
-                        if f.len() <= 24
-                            && f.starts_with([
-                                'c', 'd', 'h', 'm', 'n', 'o', 'q', 's', 't', 'u', 'v',
-                            ]) =>
-                    {
-                        super::numbers::word_value(f)
-                    }
+                    // Number words are short.
+                    TokenKind::Word if f.len() <= 24 => super::numbers::word_value(f),
                     _ => None,
                 };
                 value.unwrap_or(f64::NAN)
@@ -427,9 +420,12 @@ impl<'a, 't> Context<'a, 't> {
 /// `al-Kazimi`, `el-Sissi`, `ben-Salmane`, `abou-Bakr`: a lower-case article or
 /// particle joined by a hyphen to a capitalised name.
 fn joined_article_name(text: &str) -> bool {
-    let Some((article, rest)) = text.split_once('-') else {
+    // The article is at most four letters: look for its hyphen there only, as this
+    // runs on every word.
+    let Some(dash) = text.bytes().take(5).position(|b| b == b'-') else {
         return false;
     };
+    let (article, rest) = (&text[..dash], &text[dash + 1..]);
     matches!(
         article,
         "al" | "el"

@@ -42,11 +42,26 @@ macro_rules! word_set {
 }
 pub(crate) use word_set;
 
+/// The length in bytes of the longest word of `words`.
+const fn longest(words: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() > max {
+            max = words[i].len();
+        }
+        i += 1;
+    }
+    max
+}
+
 static FUNCTION_WORD_SET: WordSet = word_set!(FUNCTION_WORDS);
 static PREPOSITION_SET: WordSet = word_set!(PREPOSITIONS);
 
 pub(crate) fn is_function_word(folded: &str) -> bool {
-    FUNCTION_WORD_SET.contains(folded)
+    // Function words are short: most words are settled without hashing.
+    const MAX: usize = longest(FUNCTION_WORDS);
+    folded.len() <= MAX && FUNCTION_WORD_SET.contains(folded)
 }
 
 /// Prepositions (folded), elided ones included.

@@ -4,28 +4,45 @@
 /// The value of a folded token written in digits: `43`, `5 000` (any space as
 /// thousands separator), `1,5`, `1.5`.
 pub(crate) fn digits_value(folded: &str) -> Option<f64> {
-    let mut plain = String::with_capacity(folded.len());
+    // Digits and one decimal point, gathered on the stack: this runs on every number
+    // token of every document.
+    let mut plain = [0u8; 48];
+    let mut len = 0;
     let mut seen_digit = false;
-    for c in folded.chars() {
-        match c {
-            '0'..='9' => {
+    for b in folded.bytes() {
+        let kept = match b {
+            b'0'..=b'9' => {
                 seen_digit = true;
-                plain.push(c);
+                b
             }
-            ' ' => {}
-            ',' | '.' if seen_digit => plain.push('.'),
+            b' ' => continue,
+            b',' | b'.' if seen_digit => b'.',
             _ => return None,
-        }
+        };
+        *plain.get_mut(len)? = kept;
+        len += 1;
     }
+    let plain = std::str::from_utf8(&plain[..len]).ok()?;
     if !seen_digit || plain.ends_with('.') {
         return None;
     }
     plain.parse().ok()
 }
 
-/// The value of a number written in words, one token (`trois`, `vingt-quatre`,
-/// `quatre-vingt-dix`, `deux-cents`).
 pub(crate) fn word_value(folded: &str) -> Option<f64> {
+    // Most words are no number: a glance at the first letters settles it before the
+    // parts are split and compared.
+    const STARTS: &[&[u8; 2]] = &[
+        b"un", b"de", b"tr", b"qu", b"ci", b"si", b"se", b"hu", b"ne", b"di", b"on", b"do", b"vi",
+        b"so", b"ce", b"mi",
+    ];
+    if !folded
+        .as_bytes()
+        .first_chunk::<2>()
+        .is_some_and(|s| STARTS.contains(&s))
+    {
+        return None;
+    }
     let mut total = 0u64;
     let mut current = 0u64;
     let mut any = false;

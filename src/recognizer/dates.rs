@@ -582,9 +582,13 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         let in_number = next < limit
             && matches!(cx.folded(next), "," | ".")
             && !cx.is(next, TokenFlags::SPACE_BEFORE)
+            && !cx.is(next + 1, TokenFlags::SPACE_BEFORE)
             && small_number(cx, next + 1).is_some();
+        // Right after a name, a year is part of it: `Euro 2016`, `championnat de
+        // France 2016`, `Rio 2016` name events, not dates.
+        let after_name = i > 0 && cx.is_capitalised(i - 1) && !supported;
         let plausible = supported || (1900..=2100).contains(&y);
-        if plausible && (supported || !counts) && !names && !in_number {
+        if plausible && (supported || !counts) && !names && !in_number && !after_name {
             return parsed(next, Expr::Year(y), "date/year");
         }
     }

@@ -86,6 +86,11 @@ fn dates_times_and_durations() {
             &["31 août prochain DATE=2021-08-31"],
         ),
         ("Bilan de l'année 2016.", None, &["2016 DATE=2016"]),
+        // A year right after a name is part of the name, not a date of its own.
+        ("Les billets pour l'Euro 2016 sont en vente.", None, &[]),
+        ("Les épreuves de Lillehammer 2016 débutent.", None, &[]),
+        ("Il y vit depuis 2016, dit-il.", None, &["2016 DATE=2016"]),
+        ("En 2014, 51 % des votants ont dit non.", None, &["2014 DATE=2014"]),
         (
             "La saison 2015-2016 s'achève.",
             None,
@@ -289,7 +294,7 @@ fn names_by_context_and_later_mentions() {
         ),
         (
             "Le Tour de France 2016 commence.",
-            &["Tour de France EVENT", "2016 DATE"],
+            &["Tour de France 2016 EVENT"],
         ),
         // A surname that is also a place, after the full name.
         (

@@ -326,6 +326,20 @@ fn small_number(cx: &Context<'_, '_>, i: usize) -> Option<u32> {
     f.parse().ok()
 }
 
+/// A range of years written as one token: `2015-2016`.
+fn year_range(folded: &str) -> Option<(i32, i32)> {
+    let (from, to) = folded.split_once('-')?;
+    let (from, to) = (from.parse::<i32>().ok()?, to.parse::<i32>().ok()?);
+    (folded.len() == 9 && (1000..=2199).contains(&from) && from < to && to <= from + 100)
+        .then_some((from, to))
+}
+
+/// Whether token `i` is a year or a range of years (`2016`, `2016-2017`), whatever
+/// its context.
+pub(crate) fn is_year(cx: &Context<'_, '_>, i: usize) -> bool {
+    year_number(cx, i).is_some() || year_range(cx.folded(i)).is_some()
+}
+
 fn year_number(cx: &Context<'_, '_>, i: usize) -> Option<i32> {
     let f = cx.folded(i);
     (f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()))
@@ -554,13 +568,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         return parsed(i + 2, Expr::Year(y), "date/season-year");
     }
     // A range of years, one token for the tokenizer: `2015-2016`.
-    if let Some((from, to)) = f.split_once('-')
-        && let (Ok(from), Ok(to)) = (from.parse::<i32>(), to.parse::<i32>())
-        && f.len() == 9
-        && (1000..=2199).contains(&from)
-        && from < to
-        && to <= from + 100
-    {
+    if let Some((from, to)) = year_range(f) {
         return parsed(i + 1, Expr::YearRange(from, to), "date/year-range");
     }
     // A year alone, unless it counts something (`2000 soldats`) or names something

@@ -94,6 +94,7 @@ fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
 pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let headline = headlines(cx);
     absorb_places(cx, selected, &headline);
+    event_years(cx, selected);
     short_names_in_parentheses(cx, selected);
     let n = cx.tokens.len();
     let mut known: HashMap<u64, Known<'a>> = HashMap::default();
@@ -161,6 +162,21 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
 /// parentheses right after an entity of the same label, found by a rule or by its
 /// shape, is that entity's short name: it takes its canonical name and id, which later
 /// mentions of the short name then carry too.
+/// `Tour de France 2016`, `Euro 2016`: a year right after an event's name is part of
+/// it (the date finder leaves a year after a name alone).
+fn event_years(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>]) {
+    let starts: Vec<usize> = selected.iter().map(|c| c.start).collect();
+    for c in selected.iter_mut().filter(|c| c.label == "EVENT") {
+        let year = c.end;
+        if year < cx.sentence_end(c.start)
+            && super::dates::is_year(cx, year)
+            && !starts.contains(&year)
+        {
+            c.end = year + 1;
+        }
+    }
+}
+
 fn short_names_in_parentheses<'a>(cx: &Context<'a, 'a>, selected: &mut [Candidate<'a>]) {
     for k in 1..selected.len() {
         let (before, rest) = selected.split_at_mut(k);

@@ -90,7 +90,11 @@ fn dates_times_and_durations() {
         ("Les billets pour l'Euro 2016 sont en vente.", None, &[]),
         ("Les épreuves de Lillehammer 2016 débutent.", None, &[]),
         ("Il y vit depuis 2016, dit-il.", None, &["2016 DATE=2016"]),
-        ("En 2014, 51 % des votants ont dit non.", None, &["2014 DATE=2014"]),
+        (
+            "En 2014, 51 % des votants ont dit non.",
+            None,
+            &["2014 DATE=2014"],
+        ),
         (
             "La saison 2015-2016 s'achève.",
             None,

@@ -24,44 +24,62 @@ const FUNCTION_WORDS: &[&str] = &[
     "j'", "m'", "t'", "ainsi", "donc", "car", "si", "soit",
 ];
 
-/// A set of words, hashed once: these lists are read for nearly every token.
-pub(crate) struct WordSet(pub(crate) std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>);
+/// A set of words, hashed once: these lists are read for nearly every token, and most
+/// tokens are in none of them, so the set first rules words out by their length and
+/// first byte before it hashes them.
+pub(crate) struct WordSet(pub(crate) std::sync::LazyLock<WordSetInner>);
+
+pub(crate) struct WordSetInner {
+    words: rustc_hash::FxHashSet<&'static str>,
+    /// Bit `n` set when a word is `n` bytes long (63 stands for 63 and more).
+    lengths: u64,
+    /// Bit `b` set when a word starts with byte `b`.
+    firsts: [u64; 4],
+}
+
+impl WordSetInner {
+    pub(crate) fn new(words: &[&'static str]) -> WordSetInner {
+        let mut set = WordSetInner {
+            words: words.iter().copied().collect(),
+            lengths: 0,
+            firsts: [0; 4],
+        };
+        for word in words {
+            set.lengths |= 1 << word.len().min(63);
+            if let Some(&b) = word.as_bytes().first() {
+                set.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        set
+    }
+}
 
 impl WordSet {
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        let set = &*self.0;
+        let Some(&b) = word.as_bytes().first() else {
+            return set.words.contains(word);
+        };
+        set.lengths & (1 << word.len().min(63)) != 0
+            && set.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && set.words.contains(word)
     }
 }
 
 macro_rules! word_set {
     ($list:expr) => {
         $crate::recognizer::lexicon::WordSet(std::sync::LazyLock::new(|| {
-            $list.iter().copied().collect()
+            $crate::recognizer::lexicon::WordSetInner::new(&$list)
         }))
     };
 }
 pub(crate) use word_set;
 
-/// The length in bytes of the longest word of `words`.
-const fn longest(words: &[&str]) -> usize {
-    let mut max = 0;
-    let mut i = 0;
-    while i < words.len() {
-        if words[i].len() > max {
-            max = words[i].len();
-        }
-        i += 1;
-    }
-    max
-}
-
 static FUNCTION_WORD_SET: WordSet = word_set!(FUNCTION_WORDS);
 static PREPOSITION_SET: WordSet = word_set!(PREPOSITIONS);
 
 pub(crate) fn is_function_word(folded: &str) -> bool {
-    // Function words are short: most words are settled without hashing.
-    const MAX: usize = longest(FUNCTION_WORDS);
-    folded.len() <= MAX && FUNCTION_WORD_SET.contains(folded)
+    FUNCTION_WORD_SET.contains(folded)
 }
 
 /// Prepositions (folded), elided ones included.
@@ -145,5 +163,29 @@ mod tests {
         }
         assert!(is_preposition("depuis"));
         assert!(!is_preposition("et"));
+    }
+
+    #[test]
+    fn word_sets_rule_out_by_length_and_first_byte_only_what_they_lack() {
+        static SET: WordSet = word_set!(["a", "été", "jusqu'à", ""]);
+        static LONG: std::sync::LazyLock<&'static str> =
+            std::sync::LazyLock::new(|| "m".repeat(80).leak());
+        let long_set = WordSet(std::sync::LazyLock::new(|| WordSetInner::new(&[*LONG])));
+        let table: &[(&str, bool)] = &[
+            ("a", true),
+            ("été", true),
+            ("jusqu'à", true),
+            ("", true),
+            ("b", false),
+            ("ét", false),
+            ("jusqu'a", false),
+            ("aa", false),
+        ];
+        for &(word, expected) in table {
+            assert_eq!(SET.contains(word), expected, "{word:?}");
+        }
+        // Lengths from 63 bytes on share one bit: the hash settles them.
+        assert!(long_set.contains(&LONG));
+        assert!(!long_set.contains(&"m".repeat(79)));
     }
 }

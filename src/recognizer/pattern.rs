@@ -217,7 +217,10 @@ impl Pattern {
             Element::PhraseStart => {
                 if at > 0 && cx.sentence_end(at - 1) == limit {
                     let before = cx.folded(at - 1);
+                    // After a particle or an article the phrase has begun already
+                    // (`de la Brière`, `le Pakistan`).
                     if super::lexicon::is_preposition(before)
+                        || super::context::is_particle(before)
                         || cx.name_part_end(at - 1, limit).is_some()
                     {
                         return None;
@@ -268,9 +271,13 @@ impl Pattern {
             }
             Element::Adj => cx.is_adjective(at).then_some(at + 1),
             Element::Name => cx.name_end(at, limit),
-            // A lone capital (`groupe E`) is no name.
+            // A lone capital (`groupe E`) is no name, and a first name before another
+            // capitalised word starts a person's name (`entraîneuse d'Emma Pallant`).
             Element::Cap => (cx.is_capitalised(at)
-                && cx.tokens[at].text().chars().nth(1).is_some())
+                && cx.tokens[at].text().chars().nth(1).is_some()
+                && !(cx.has_lexicon(at, "FIRSTNAME")
+                    && at + 1 < limit
+                    && cx.is_capitalised(at + 1)))
             .then_some(at + 1),
             Element::Acronym => {
                 (cx.is_acronym(at) && !cx.has_lexicon(at, "COMMON")).then_some(at + 1)

@@ -309,6 +309,18 @@ fn names_by_context_and_later_mentions() {
         ("La réunion a eu lieu en Suisse.", &["Suisse LOC"]),
         // A nationality before a person is not part of the name.
         ("Le Suisse Emma Bilham a gagné.", &["Emma Bilham PER"]),
+        // Roles beyond politics introduce people; an honorific stays outside.
+        (
+            "L'attaquant Karim Benhadj a marqué. Son avocat, Me Paul Verdier, a parlé.",
+            &["Karim Benhadj PER", "Paul Verdier PER"],
+        ),
+        // A linking adverb opening a sentence is no name.
+        ("Toutefois, le porte-parole a démenti.", &[]),
+        // The Sun and the Moon, written as names, are places like the planets.
+        (
+            "La sonde a photographié la Lune, puis le Soleil.",
+            &["Lune LOC", "Soleil LOC"],
+        ),
     ];
     for (text, expected) in table {
         let doc = extract(text, None);

@@ -155,19 +155,21 @@ impl Recognizer {
         }
         let mut r = Recognizer::default();
         for (k, rule) in rules.iter().enumerate() {
-            match rule.pattern.first() {
-                pattern::First::Words(words) => {
-                    for w in words {
-                        r.by_word.entry(w.to_owned()).or_default().push(k);
+            for first in rule.pattern.first() {
+                match first {
+                    pattern::First::Words(words) => {
+                        for w in words {
+                            r.by_word.entry(w.to_owned()).or_default().push(k);
+                        }
                     }
-                }
-                pattern::First::Labels(labels) => {
-                    for l in labels {
-                        r.by_label.entry(l.to_owned()).or_default().push(k);
+                    pattern::First::Labels(labels) => {
+                        for l in labels {
+                            r.by_label.entry(l.to_owned()).or_default().push(k);
+                        }
                     }
+                    pattern::First::Capitalised => r.capitalised.push(k),
+                    pattern::First::Anything => r.anywhere.push(k),
                 }
-                pattern::First::Capitalised => r.capitalised.push(k),
-                pattern::First::Anything => r.anywhere.push(k),
             }
         }
         r.rules = rules;

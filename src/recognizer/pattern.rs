@@ -165,10 +165,13 @@ impl Pattern {
     }
 
     /// What the first matching element can be.
-    pub(crate) fn first(&self) -> First<'_> {
-        match self.items.iter().find(|i| !is_capture(&i.element)) {
-            Some(Item { optional: true, .. }) | None => First::Anything,
-            Some(item) => match &item.element {
+    /// What the pattern can start with: the first element that is not optional, and
+    /// every optional one before it (`le|la? @DEMONYM? Name` starts with `le`, `la`,
+    /// a nationality or a capitalised word). `[Anything]` when nothing narrower holds.
+    pub(crate) fn first(&self) -> Vec<First<'_>> {
+        let mut firsts = Vec::new();
+        for item in self.items.iter().filter(|i| !is_capture(&i.element)) {
+            let first = match &item.element {
                 Element::Words(w) => {
                     let mut words: Vec<&str> = w.keys().map(String::as_str).collect();
                     words.sort_unstable();
@@ -176,15 +179,21 @@ impl Pattern {
                 }
                 Element::Labels(l) => First::Labels(l.iter().map(String::as_str).collect()),
                 Element::Name | Element::Cap | Element::Acronym => First::Capitalised,
-                Element::Lower | Element::Adj => First::Anything,
-                Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => {
-                    First::Anything
-                }
-            },
+                Element::Lower
+                | Element::Adj
+                | Element::CaptureStart
+                | Element::CaptureEnd
+                | Element::PhraseStart => return vec![First::Anything],
+            };
+            firsts.push(first);
+            if !item.optional {
+                return firsts;
+            }
         }
+        // Every element optional.
+        vec![First::Anything]
     }
 
-    /// Matches at token `at`; returns the captured token range.
     pub(crate) fn match_at(&self, cx: &Context<'_, '_>, at: usize) -> Option<(usize, usize)> {
         let limit = cx.sentence_end(at);
         let mut capture = (None, None);
@@ -356,15 +365,28 @@ mod tests {
     #[test]
     fn first_elements() {
         let p = Pattern::parse("< province|district de|d' Name >").unwrap();
-        assert_eq!(p.first(), First::Words(vec!["district", "province"]));
+        assert_eq!(p.first(), [First::Words(vec!["district", "province"])]);
         assert_eq!(
             Pattern::parse("@TITLE|@ROLE < Name >").unwrap().first(),
-            First::Labels(vec!["TITLE", "ROLE"])
+            [First::Labels(vec!["TITLE", "ROLE"])]
         );
         assert_eq!(
             Pattern::parse("< Name > , porte-parole").unwrap().first(),
-            First::Capitalised
+            [First::Capitalised]
         );
-        assert_eq!(Pattern::parse("le? Name").unwrap().first(), First::Anything);
+        assert_eq!(
+            Pattern::parse("^ le|la? @DEMONYM? < Name >")
+                .unwrap()
+                .first(),
+            [
+                First::Words(vec!["la", "le"]),
+                First::Labels(vec!["DEMONYM"]),
+                First::Capitalised
+            ]
+        );
+        assert_eq!(
+            Pattern::parse("le? Lower Name").unwrap().first(),
+            [First::Anything]
+        );
     }
 }

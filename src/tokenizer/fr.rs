@@ -160,7 +160,14 @@ impl Key {
             return Some(key);
         }
         for c in word.chars() {
-            let c = if is_apostrophe(c) { '\'' } else { c };
+            if c.is_ascii() || is_apostrophe(c) {
+                // `l’armée`: one curly apostrophe sends the word here; its other chars
+                // need no Unicode tables.
+                let b = if c.is_ascii() { c as u8 } else { b'\'' };
+                *key.bytes.get_mut(key.len)? = b.to_ascii_lowercase();
+                key.len += 1;
+                continue;
+            }
             for lower in c.to_lowercase() {
                 let end = key.len + lower.len_utf8();
                 if end > Key::CAPACITY {
@@ -234,6 +241,12 @@ pub(crate) fn is_clitic(word: &str) -> bool {
 /// Byte length of a lexicalised word at the start of `text`, if one is there and
 /// ends at a word boundary.
 pub(crate) fn lexicalised_len(text: &str) -> Option<usize> {
+    // Asked at most apostrophes and hyphens: the first letter rules out most words
+    // before the compound is measured and folded.
+    let first = text.bytes().next()?.to_ascii_lowercase();
+    if !LEXICALISED.iter().any(|w| w.as_bytes()[0] == first) {
+        return None;
+    }
     let word = compound_at(text);
     lookup(word, LEXICALISED).then_some(word.len())
 }

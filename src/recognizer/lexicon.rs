@@ -11,103 +11,22 @@ pub(crate) const DATE_PREPOSITIONS: &[&str] = &[
     "de", "d'", "mois", "au", "vers", "le", "du", "entre", "et", "a", "pour",
 ];
 
-/// Determiners, pronouns, prepositions, conjunctions, linking adverbs and the commonest
-/// auxiliaries: a word after a number that is one of these is not what the number
-/// counts, and none of them is a name.
+/// Determiners, pronouns, prepositions, conjunctions and the commonest auxiliaries: a
+/// word after a number that is one of these is not what the number counts, and none of
+/// them is a name.
 const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "au",
-    "aux",
-    "apres",
-    "avant",
-    "avec",
-    "ce",
-    "ces",
-    "cette",
-    "chez",
-    "comme",
-    "contre",
-    "dans",
-    "de",
-    "des",
-    "du",
-    "d'",
-    "elle",
-    "elles",
-    "en",
-    "entre",
-    "et",
-    "il",
-    "ils",
-    "je",
-    "l'",
-    "la",
-    "le",
-    "les",
-    "leur",
-    "leurs",
-    "lors",
-    "mais",
-    "ni",
-    "nous",
-    "on",
-    "ou",
-    "ou",
-    "par",
-    "pour",
-    "puis",
-    "qu'",
-    "que",
-    "qui",
-    "quand",
-    "sa",
-    "sans",
-    "se",
-    "selon",
-    "ses",
-    "son",
-    "sous",
-    "sur",
-    "un",
-    "une",
-    "vers",
-    "vous",
-    "y",
-    "est",
-    "sont",
-    "etait",
-    "ont",
-    "avait",
-    "sera",
-    "fut",
-    "alors",
-    "deja",
-    "encore",
-    "aussi",
-    "lorsque",
-    "lorsqu'",
-    "dont",
-    "jusqu'a",
-    "depuis",
-    "pendant",
-    "parmi",
-    "durant",
-    "ne",
-    "n'",
-    "pas",
-    "plus",
-    "moins",
-    "tres",
-    "c'",
-    "s'",
-    "j'",
-    "m'",
-    "t'",
-    "ainsi",
-    "donc",
-    "car",
-    "si",
-    "soit",
+    "a", "au", "aux", "apres", "avant", "avec", "ce", "ces", "cette", "chez", "comme", "contre",
+    "dans", "de", "des", "du", "d'", "elle", "elles", "en", "entre", "et", "il", "ils", "je", "l'",
+    "la", "le", "les", "leur", "leurs", "lors", "mais", "ni", "nous", "on", "ou", "ou", "par",
+    "pour", "puis", "qu'", "que", "qui", "quand", "sa", "sans", "se", "selon", "ses", "son",
+    "sous", "sur", "un", "une", "vers", "vous", "y", "est", "sont", "etait", "ont", "avait",
+    "sera", "fut", "alors", "deja", "encore", "aussi", "lorsque", "lorsqu'", "dont", "jusqu'a",
+    "depuis", "pendant", "parmi", "durant", "ne", "n'", "pas", "plus", "moins", "tres", "c'", "s'",
+    "j'", "m'", "t'", "ainsi", "donc", "car", "si", "soit",
+];
+
+/// Linking adverbs that open clauses (`Toutefois,`): function words too.
+const LINKING_ADVERBS: &[&str] = &[
     "toutefois",
     "cependant",
     "neanmoins",
@@ -131,38 +50,60 @@ pub(crate) struct WordSet(pub(crate) std::sync::LazyLock<WordSetInner>);
 
 pub(crate) struct WordSetInner {
     words: rustc_hash::FxHashSet<&'static str>,
-    /// Bit `n` set when a word is `n` bytes long (63 stands for 63 and more).
-    lengths: u64,
-    /// Bit `b` set when a word starts with byte `b`.
-    firsts: [u64; 4],
+    filter: WordFilter,
 }
 
 impl WordSetInner {
     pub(crate) fn new(words: &[&'static str]) -> WordSetInner {
-        let mut set = WordSetInner {
+        WordSetInner {
             words: words.iter().copied().collect(),
-            lengths: 0,
-            firsts: [0; 4],
-        };
-        for word in words {
-            set.lengths |= 1 << word.len().min(63);
-            if let Some(&b) = word.as_bytes().first() {
-                set.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
+            filter: WordFilter::new(words.iter().copied()),
         }
-        set
     }
 }
 
 impl WordSet {
     pub(crate) fn contains(&self, word: &str) -> bool {
         let set = &*self.0;
-        let Some(&b) = word.as_bytes().first() else {
-            return set.words.contains(word);
-        };
-        set.lengths & (1 << word.len().min(63)) != 0
-            && set.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-            && set.words.contains(word)
+        set.filter.may_contain(word) && set.words.contains(word)
+    }
+}
+
+/// A few bits that rule most words out of a set before any hashing: the lengths and the
+/// first bytes of its words.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordFilter {
+    /// Bit `n` set when a word is `n` bytes long (63 stands for 63 and more).
+    lengths: u64,
+    /// Bit `b` set when a word starts with byte `b`.
+    firsts: [u64; 4],
+    /// The empty word is in the set.
+    empty: bool,
+}
+
+impl WordFilter {
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordFilter {
+        let mut filter = WordFilter::default();
+        for word in words {
+            filter.lengths |= 1 << word.len().min(63);
+            match word.as_bytes().first() {
+                Some(&b) => filter.firsts[usize::from(b >> 6)] |= 1 << (b & 63),
+                None => filter.empty = true,
+            }
+        }
+        filter
+    }
+
+    /// False when `word` is surely not in the set; true when it may be.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) => {
+                self.lengths & (1 << word.len().min(63)) != 0
+                    && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            }
+            None => self.empty,
+        }
     }
 }
 
@@ -175,7 +116,7 @@ macro_rules! word_set {
 }
 pub(crate) use word_set;
 
-static FUNCTION_WORD_SET: WordSet = word_set!(FUNCTION_WORDS);
+static FUNCTION_WORD_SET: WordSet = word_set!([FUNCTION_WORDS, LINKING_ADVERBS].concat());
 static PREPOSITION_SET: WordSet = word_set!(PREPOSITIONS);
 
 pub(crate) fn is_function_word(folded: &str) -> bool {
@@ -255,7 +196,7 @@ mod tests {
 
     #[test]
     fn word_classes() {
-        for w in ["le", "selon", "d'", "dans", "ont"] {
+        for w in ["le", "selon", "d'", "dans", "ont", "toutefois"] {
             assert!(is_function_word(w), "{w}");
         }
         for w in ["talibans", "Le", "kaboul", ""] {

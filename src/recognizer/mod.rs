@@ -135,6 +135,8 @@ pub(crate) struct Recognizer {
     /// Folded first names, to read compound ones (`Jean-Marc`) that no list holds.
     first_names: rustc_hash::FxHashSet<String>,
     by_word: FxHashMap<String, Vec<usize>>,
+    /// Rules out most tokens before `by_word` is hashed.
+    first_words: lexicon::WordFilter,
     by_label: FxHashMap<String, Vec<usize>>,
     capitalised: Vec<usize>,
     anywhere: Vec<usize>,
@@ -172,6 +174,7 @@ impl Recognizer {
                 }
             }
         }
+        r.first_words = lexicon::WordFilter::new(r.by_word.keys().map(String::as_str));
         r.rules = rules;
         r.relative_dates = relative_dates;
         r.first_names = gazetteer
@@ -282,7 +285,10 @@ impl Recognizer {
         let mut applicable = Vec::new();
         for i in skip..cx.tokens.len() {
             applicable.clear();
-            if let Some(rules) = self.by_word.get(cx.folded(i)) {
+            let word = cx.folded(i);
+            if self.first_words.may_contain(word)
+                && let Some(rules) = self.by_word.get(word)
+            {
                 applicable.extend_from_slice(rules);
             }
             for m in cx.marks_at(i) {

@@ -226,10 +226,13 @@ impl Pattern {
             Element::PhraseStart => {
                 if at > 0 && cx.sentence_end(at - 1) == limit {
                     let before = cx.folded(at - 1);
-                    // After a particle or an article the phrase has begun already
-                    // (`de la Brière`, `le Pakistan`).
+                    // After a particle the phrase has begun already (`de la Brière`,
+                    // `van Gogh`); an article opens one (`le Norvégien`) unless it
+                    // follows `de`.
+                    let article = matches!(before, "le" | "la" | "les" | "l'")
+                        && !(at >= 2 && matches!(cx.folded(at - 2), "de" | "d'"));
                     if super::lexicon::is_preposition(before)
-                        || super::context::is_particle(before)
+                        || (super::context::is_particle(before) && !article)
                         || cx.name_part_end(at - 1, limit).is_some()
                     {
                         return None;

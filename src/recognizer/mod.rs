@@ -343,23 +343,31 @@ fn written_as_common_word(cx: &Context<'_, '_>, start: usize, end: usize, name: 
 
 /// Keeps non-overlapping candidates: higher priority, longer, more reliable, leftmost.
 fn resolve(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
-    use std::cmp::Reverse;
-    // Candidates are large: order their indices, not the candidates themselves.
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_unstable_by_key(|&i| {
-        let c = &candidates[i];
-        (
-            Reverse(c.priority),
-            Reverse(c.end.saturating_sub(c.start)),
-            c.rank,
-            c.start,
-            i,
-        )
-    });
+    // Candidates are large: order packed keys of their indices, not the candidates
+    // themselves. Higher priority, then longer, then lower rank, then leftmost, then
+    // first found.
+    let clamp = |v: usize| v.min(u32::MAX as usize) as u128;
+    let mut order: Vec<u128> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let priority = (127 - i16::from(c.priority)) as u128;
+            let shorter = u32::MAX as u128 - clamp(c.end.saturating_sub(c.start));
+            priority << 104
+                | shorter << 72
+                | u128::from(c.rank) << 64
+                | clamp(c.start) << 32
+                | clamp(i)
+        })
+        .collect();
+    order.sort_unstable();
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut keep = vec![false; candidates.len()];
-    for i in order {
-        let c = &candidates[i];
+    for key in order {
+        let i = (key & u128::from(u32::MAX)) as usize;
+        let Some(c) = candidates.get(i) else {
+            continue;
+        };
         if c.start >= c.end {
             continue;
         }

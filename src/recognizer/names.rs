@@ -97,7 +97,8 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     event_years(cx, selected);
     short_names_in_parentheses(cx, selected);
     let n = cx.tokens.len();
-    let mut known: HashMap<u64, Known<'a>> = HashMap::default();
+    let mut known: HashMap<u64, Known<'a>> =
+        HashMap::with_capacity_and_hasher(2 * selected.len(), Default::default());
     for c in selected.iter().filter(|c| is_name_label(c.label)) {
         remember(cx, &mut known, c);
     }
@@ -286,11 +287,11 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
         canonical: c.canonical.or(Some(text)),
         id: c.id,
     };
-    let words: Vec<usize> = (c.start..c.end).filter(|&k| name_word(cx, k)).collect();
     // A person is named again by the surname, the last capitalised word.
+    let mut words = (c.start..c.end).filter(|&k| name_word(cx, k));
     if c.label == "PER"
-        && words.len() >= 2
-        && let Some(&last) = words.last()
+        && words.next().is_some()
+        && let Some(last) = words.last()
         && cx.folded(last).chars().count() >= 3
     {
         known.entry(cx.key(last, last + 1)).or_insert(knows);

@@ -316,6 +316,23 @@ fn names_by_context_and_later_mentions() {
         ),
         // A linking adverb opening a sentence is no name.
         ("Toutefois, le porte-parole a démenti.", &[]),
+        // A short form in parentheses spells out the organisation before it.
+        (
+            "Le Front de libération nationale kanak et socialiste (FLNKS) a voté.",
+            &[
+                "Front de libération nationale kanak et socialiste ORG",
+                "FLNKS ORG",
+            ],
+        ),
+        (
+            "Les Forces armées maliennes (FAMa) ont riposté.",
+            &["Forces armées maliennes ORG", "FAMa ORG"],
+        ),
+        // Letters that the words before do not spell: no long form.
+        (
+            "Un rapport de l'Office du tourisme (OREST) paraît.",
+            &["Office du tourisme ORG", "OREST ORG"],
+        ),
         // The Sun and the Moon, written as names, are places like the planets.
         (
             "La sonde a photographié la Lune, puis le Soleil.",
@@ -348,6 +365,28 @@ fn short_names_take_the_id_of_the_full_name() {
             ("Commandement central américain", Some("org:us:centcom")),
             ("Centcom", Some("org:us:centcom")),
             ("Centcom", Some("org:us:centcom")),
+        ]
+    );
+}
+
+#[test]
+fn short_forms_take_their_long_form_as_canonical_name() {
+    let doc = extract(
+        "Le Groupe de soutien à l'islam et aux musulmans (GSIM) a revendiqué. Le GSIM a menacé.",
+        None,
+    );
+    let names: Vec<(&str, &str, Option<&str>)> = doc
+        .entities()
+        .iter()
+        .map(|e| (e.text(), e.label(), e.canonical()))
+        .collect();
+    let long = "Groupe de soutien à l'islam et aux musulmans";
+    assert_eq!(
+        names,
+        [
+            (long, "ORG", None),
+            ("GSIM", "ORG", Some(long)),
+            ("GSIM", "ORG", Some(long)),
         ]
     );
 }

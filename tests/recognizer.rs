@@ -333,6 +333,11 @@ fn names_by_context_and_later_mentions() {
             "Un rapport de l'Office du tourisme (OREST) paraît.",
             &["Office du tourisme ORG", "OREST ORG"],
         ),
+        // Foreign cities by their French names.
+        (
+            "Le ferry relie Barcelone à Gênes, puis Salonique.",
+            &["Barcelone LOC", "Gênes LOC", "Salonique LOC"],
+        ),
         // The Sun and the Moon, written as names, are places like the planets.
         (
             "La sonde a photographié la Lune, puis le Soleil.",

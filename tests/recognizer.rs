@@ -333,6 +333,11 @@ fn names_by_context_and_later_mentions() {
             "Un rapport de l'Office du tourisme (OREST) paraît.",
             &["Office du tourisme ORG", "OREST ORG"],
         ),
+        // A name followed by an age is a person.
+        (
+            "Le suspect, Malik Ouertani, 27 ans, a été interpellé.",
+            &["Malik Ouertani PER"],
+        ),
         // Foreign cities by their French names.
         (
             "Le ferry relie Barcelone à Gênes, puis Salonique.",

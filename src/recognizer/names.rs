@@ -502,6 +502,16 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) && !has_digits {
         return Some(("LOC", "after-place-preposition"));
     }
+    // `Karim Benali, 39 ans,`: a name followed by an age is a person.
+    let aged = end + 2 < cx.tokens.len()
+        && cx.folded(end) == ","
+        && cx
+            .number(end + 1)
+            .is_some_and(|n| (1.0..130.0).contains(&n))
+        && matches!(cx.folded(end + 2), "ans" | "an");
+    if len <= 4 && aged {
+        return Some(("PER", "age"));
+    }
     // `selon Attaullah Afghan`, `a déclaré Karim Haqqani`, `Gaurav Chauhan a affirmé`:
     // a speaker.
     let speaks_after = end + 1 < cx.tokens.len()

@@ -282,8 +282,11 @@ impl Pattern {
                 (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
             }
             Element::Adj => cx.is_adjective(at).then_some(at + 1),
-            Element::Name => cx.name_end(at, limit),
-            // A lone capital (`groupe E`) is no name, and a first name before another
+            // A lone capital (`groupe E`) is no name.
+            Element::Name => cx
+                .name_end(at, limit)
+                .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some()),
+            // Nor is it one capitalised word; and a first name before another
             // capitalised word starts a person's name (`entraîneuse d'Emma Pallant`).
             Element::Cap => (cx.is_capitalised(at)
                 && cx.tokens[at].text().chars().nth(1).is_some()

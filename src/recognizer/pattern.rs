@@ -282,10 +282,12 @@ impl Pattern {
                 (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
             }
             Element::Adj => cx.is_adjective(at).then_some(at + 1),
-            // A lone capital (`groupe E`) is no name.
+            // A name starts with a capital (a place written `suisse` is an adjective
+            // here), and a lone capital (`groupe E`) is no name.
             Element::Name => cx
                 .name_end(at, limit)
-                .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some()),
+                .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some())
+                .filter(|_| cx.is_capitalised(at)),
             // Nor is it one capitalised word; and a first name before another
             // capitalised word starts a person's name (`entraîneuse d'Emma Pallant`).
             Element::Cap => (cx.is_capitalised(at)

@@ -84,6 +84,9 @@ impl Source<'_> {
     }
 }
 
+/// An entity before it is written out: a token range and what it is. Borrows from the
+/// text, the gazetteer and the rules, so that nothing is allocated for the many
+/// candidates the overlap policy drops.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Candidate<'a> {
     pub(crate) start: usize,
@@ -387,6 +390,8 @@ fn resolve(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
     kept
 }
 
+/// A name typed by shape alone takes the label given to the same name by a list or a
+/// rule elsewhere in the document.
 fn one_label_per_name<'a>(cx: &Context<'a, 'a>, entities: &mut [Candidate<'a>]) {
     let mut labels: FxHashMap<u64, &'a str> = FxHashMap::default();
     for c in entities

@@ -160,10 +160,6 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     selected.sort_by_key(|c| (c.start, c.end));
 }
 
-/// `la Mission d'assistance des Nations unies en Afghanistan (Manua)`: a name in
-/// parentheses right after an entity of the same label, found by a rule or by its
-/// shape, is that entity's short name: it takes its canonical name and id, which later
-/// mentions of the short name then carry too.
 /// `Tour de France 2016`, `Euro 2016`: a year right after an event's name is part of
 /// it (the date finder leaves a year after a name alone).
 fn event_years(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>]) {
@@ -291,6 +287,10 @@ fn long_form_start(cx: &Context<'_, '_>, open: usize, letters: &[char]) -> Optio
     (cx.is_capitalised(start) && !cx.is_function_word(start) && open - start >= 2).then_some(start)
 }
 
+/// `la Mission d'assistance des Nations unies en Afghanistan (Manua)`: a name in
+/// parentheses right after an entity of the same label, found by a rule or by its
+/// shape, is that entity's short name: it takes its canonical name and id, which later
+/// mentions of the short name then carry too.
 fn short_names_in_parentheses<'a>(cx: &Context<'a, 'a>, selected: &mut [Candidate<'a>]) {
     for k in 1..selected.len() {
         let (before, rest) = selected.split_at_mut(k);

@@ -29,6 +29,8 @@ pub(crate) fn digits_value(folded: &str) -> Option<f64> {
     plain.parse().ok()
 }
 
+/// The value of a number written in words, one token (`trois`, `vingt-quatre`,
+/// `quatre-vingt-dix`, `deux-cents`).
 pub(crate) fn word_value(folded: &str) -> Option<f64> {
     // Most words are no number: a glance at the first letters settles it before the
     // parts are split and compared.

@@ -164,7 +164,6 @@ impl Pattern {
         Ok(Pattern { items })
     }
 
-    /// What the first matching element can be.
     /// What the pattern can start with: the first element that is not optional, and
     /// every optional one before it (`le|la? @DEMONYM? Name` starts with `le`, `la`,
     /// a nationality or a capitalised word). `[Anything]` when nothing narrower holds.
@@ -194,6 +193,7 @@ impl Pattern {
         vec![First::Anything]
     }
 
+    /// Matches at token `at`; returns the captured token range.
     pub(crate) fn match_at(&self, cx: &Context<'_, '_>, at: usize) -> Option<(usize, usize)> {
         let limit = cx.sentence_end(at);
         let mut capture = (None, None);
@@ -288,8 +288,9 @@ impl Pattern {
                 .name_end(at, limit)
                 .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some())
                 .filter(|_| cx.is_capitalised(at)),
-            // Nor is it one capitalised word; and a first name before another
-            // capitalised word starts a person's name (`entraîneuse d'Emma Pallant`).
+            // A lone capital is no capitalised word either, and a first name before
+            // another capitalised word starts a person's name (`entraîneuse d'Emma
+            // Pallant`).
             Element::Cap => (cx.is_capitalised(at)
                 && cx.tokens[at].text().chars().nth(1).is_some()
                 && !(cx.has_lexicon(at, "FIRSTNAME")

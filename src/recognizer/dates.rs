@@ -169,9 +169,47 @@ pub(crate) fn find(cx: &Context<'_, '_>, document_date: Option<Reference>) -> Ve
         .collect()
 }
 
-/// Words a date, a time or a duration can start with, besides numbers, weekdays and
-/// months.
-static OTHER_STARTS: lexicon::WordSet = lexicon::word_set!([
+/// Words a date, a time or a duration can start with, besides numbers and roman
+/// centuries: weekdays, months and their abbreviations (as [`weekday`] and [`month`]
+/// read them), and the words below.
+static DATE_STARTS: lexicon::WordSet = lexicon::word_set!([
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "janv",
+    "janv.",
+    "fevrier",
+    "fevr",
+    "fevr.",
+    "fev",
+    "fev.",
+    "mars",
+    "avril",
+    "avr",
+    "avr.",
+    "mai",
+    "juin",
+    "juillet",
+    "juil",
+    "juil.",
+    "aout",
+    "septembre",
+    "sept",
+    "sept.",
+    "octobre",
+    "oct",
+    "oct.",
+    "novembre",
+    "nov",
+    "nov.",
+    "decembre",
+    "dec",
+    "dec.",
     "debut",
     "fin",
     "mi",
@@ -202,11 +240,9 @@ static OTHER_STARTS: lexicon::WordSet = lexicon::word_set!([
 fn may_start(cx: &Context<'_, '_>, i: usize) -> bool {
     let f = cx.folded(i);
     cx.tokens[i].kind() == TokenKind::Number
+        || DATE_STARTS.contains(f)
         || cx.number(i).is_some()
-        || weekday(f).is_some()
-        || month(f).is_some()
-        || OTHER_STARTS.contains(f)
-        || roman_century(f).is_some()
+        || (f.starts_with(['i', 'v', 'x']) && roman_century(f).is_some())
 }
 
 /// The reference a text gives itself when the document has no date: its first full
@@ -806,6 +842,53 @@ fn nearest_weekday(date: NaiveDate, w: u32, rel: Relative) -> NaiveDate {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_weekday_and_month_may_start_a_date() {
+        let weekdays = [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ];
+        for w in weekdays {
+            assert!(weekday(w).is_some() && DATE_STARTS.contains(w), "{w}");
+        }
+        let months = [
+            "janvier",
+            "janv",
+            "fevrier",
+            "fevr",
+            "fev",
+            "mars",
+            "avril",
+            "avr",
+            "mai",
+            "juin",
+            "juillet",
+            "juil",
+            "aout",
+            "septembre",
+            "sept",
+            "octobre",
+            "oct",
+            "novembre",
+            "nov",
+            "decembre",
+            "dec",
+        ];
+        for m in months {
+            assert!(month(m).is_some() && DATE_STARTS.contains(m), "{m}");
+            // An abbreviation the tokenizer keeps with its period (`janv.`).
+            let dotted = format!("{m}.");
+            let text = format!("le 3 {dotted} 2020");
+            let kept = crate::tokenizer::tokenize(&text)
+                .tokens()
+                .iter()
+                .any(|t| t.text() == dotted);
+            if kept {
+                assert!(DATE_STARTS.contains(&dotted), "{dotted}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -244,7 +244,10 @@ pub(crate) fn lexicalised_len(text: &str) -> Option<usize> {
     // Asked at most apostrophes and hyphens: the first letter rules out most words
     // before the compound is measured and folded.
     let first = text.bytes().next()?.to_ascii_lowercase();
-    if !LEXICALISED.iter().any(|w| w.as_bytes().first() == Some(&first)) {
+    if !LEXICALISED
+        .iter()
+        .any(|w| w.as_bytes().first() == Some(&first))
+    {
         return None;
     }
     let word = compound_at(text);

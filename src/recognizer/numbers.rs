@@ -34,15 +34,21 @@ pub(crate) fn digits_value(folded: &str) -> Option<f64> {
 pub(crate) fn word_value(folded: &str) -> Option<f64> {
     // Most words are no number: a glance at the first letters settles it before the
     // parts are split and compared.
-    const STARTS: &[&[u8; 2]] = &[
-        b"un", b"de", b"tr", b"qu", b"ci", b"si", b"se", b"hu", b"ne", b"di", b"on", b"do", b"vi",
-        b"so", b"ce", b"mi",
-    ];
-    if !folded
-        .as_bytes()
-        .first_chunk::<2>()
-        .is_some_and(|s| STARTS.contains(&s))
-    {
+    let starts_a_number = matches!(
+        folded.as_bytes(),
+        [b'u', b'n', ..]
+            | [b'd', b'e' | b'i' | b'o', ..]
+            | [b't', b'r', ..]
+            | [b'q', b'u', ..]
+            | [b'c', b'i' | b'e', ..]
+            | [b's', b'i' | b'e' | b'o', ..]
+            | [b'h', b'u', ..]
+            | [b'n', b'e', ..]
+            | [b'o', b'n', ..]
+            | [b'v', b'i', ..]
+            | [b'm', b'i', ..]
+    );
+    if !starts_a_number {
         return None;
     }
     let mut total = 0u64;

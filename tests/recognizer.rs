@@ -333,6 +333,11 @@ fn names_by_context_and_later_mentions() {
             "Un rapport de l'Office du tourisme (OREST) paraît.",
             &["Office du tourisme ORG", "OREST ORG"],
         ),
+        // A first name before a surname a list knows names another person.
+        (
+            "Le général McKenzie a parlé. Le coureur Luke McKenzie a gagné.",
+            &["McKenzie PER", "Luke McKenzie PER"],
+        ),
         // A name followed by an age is a person.
         (
             "Le suspect, Malik Ouertani, 27 ans, a été interpellé.",

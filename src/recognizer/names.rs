@@ -95,6 +95,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     let headline = headlines(cx);
     absorb_places(cx, selected, &headline);
     event_years(cx, selected);
+    first_names_before_people(cx, selected);
     long_forms(cx, selected);
     short_names_in_parentheses(cx, selected);
     let n = cx.tokens.len();
@@ -171,6 +172,30 @@ fn event_years(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>]) {
             && !starts.contains(&year)
         {
             c.end = year + 1;
+        }
+    }
+}
+
+/// `Luke McKenzie` where a list knows a `McKenzie`: a first name right before a person
+/// found by surname names another person of that name. The entity grows over the
+/// first name and loses the list's identity.
+fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>]) {
+    let ends: Vec<usize> = selected.iter().map(|c| c.end).collect();
+    for c in selected
+        .iter_mut()
+        .filter(|c| c.label == "PER" && c.start > 0)
+    {
+        let k = c.start - 1;
+        if first_name(cx, k)
+            && cx.is_capitalised(k)
+            && !is_honorific(cx.folded(k))
+            && !ends.contains(&c.start)
+            && cx.sentence_end(k) == cx.sentence_end(c.start)
+        {
+            c.start = k;
+            c.canonical = None;
+            c.id = None;
+            c.source = Source::Shape("first-name");
         }
     }
 }

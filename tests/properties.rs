@@ -294,7 +294,20 @@ fn huge_and_degenerate_inputs() {
     let caps = "LES TALIBANS ONT ATTAQUÉ KANDAHAR. ".repeat(10_000);
     let binary: String = (0u32..0x3000).filter_map(char::from_u32).collect();
     let names = "Sonny Leggett Kandahar Météo France ".repeat(20_000);
-    for text in [long_word.as_str(), &digits, &dots, &caps, &binary, &names] {
+    // Short forms in parentheses after long ones, and events before years, by the
+    // thousand: each is settled without scanning every other entity.
+    let parentheses =
+        "le Groupe de test Atlas (GTA) et le Club Ouest (CO), la Coupe Alma 2016, Luke McKenzie. "
+            .repeat(2_000);
+    for text in [
+        long_word.as_str(),
+        &digits,
+        &dots,
+        &caps,
+        &binary,
+        &names,
+        &parentheses,
+    ] {
         check_tokenization(text).expect("invariants hold");
         check_entities(text).expect("entity invariants hold");
     }

@@ -164,12 +164,14 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
 /// `Tour de France 2016`, `Euro 2016`: a year right after an event's name is part of
 /// it (the date finder leaves a year after a name alone).
 fn event_years(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>]) {
+    // Sorted, as the candidates are: looked up by halving, so that a document of many
+    // events stays linear.
     let starts: Vec<usize> = selected.iter().map(|c| c.start).collect();
     for c in selected.iter_mut().filter(|c| c.label == "EVENT") {
         let year = c.end;
         if year < cx.sentence_end(c.start)
             && super::dates::is_year(cx, year)
-            && !starts.contains(&year)
+            && starts.binary_search(&year).is_err()
         {
             c.end = year + 1;
         }
@@ -180,6 +182,7 @@ fn event_years(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>]) {
 /// found by surname names another person of that name. The entity grows over the
 /// first name and loses the list's identity.
 fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>]) {
+    // Sorted, as the candidates are (they do not overlap).
     let ends: Vec<usize> = selected.iter().map(|c| c.end).collect();
     for c in selected
         .iter_mut()
@@ -189,7 +192,7 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
         if first_name(cx, k)
             && cx.is_capitalised(k)
             && !is_honorific(cx.folded(k))
-            && !ends.contains(&c.start)
+            && ends.binary_search(&c.start).is_err()
             && cx.sentence_end(k) == cx.sentence_end(c.start)
         {
             c.start = k;
@@ -207,6 +210,7 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
 /// abbreviation definitions (2003), within the sentence and up to a comma.
 fn long_forms<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let mut added: Vec<Candidate<'a>> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
     let mut k = 1;
     while k + 1 < cx.tokens.len() {
         let (open, short, close) = (k - 1, k, k + 1);
@@ -222,9 +226,13 @@ fn long_forms<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
         if !(2..=10).contains(&letters.len()) {
             continue;
         }
+        // The candidates are sorted and do not overlap: those around the short form
+        // and the long form are found by halving, so that a document full of
+        // parentheses stays linear.
+        let at = selected.partition_point(|c| c.start < short);
         let short_label = selected
-            .iter()
-            .find(|c| c.start == short && c.end == short + 1)
+            .get(at)
+            .filter(|c| c.start == short && c.end == short + 1)
             .map(|c| c.label);
         let label = match short_label {
             None | Some("ORG") => "ORG",
@@ -236,15 +244,18 @@ fn long_forms<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
         };
         // Whatever was found inside the long form is part of it; a name reaching out
         // of it, or a person, keeps the long form from being one.
-        let crosses = selected.iter().any(|c| {
-            c.start < open && c.end > start && (c.start < start || c.end > open || c.label == "PER")
-        });
-        if crosses {
+        let inside = selected.partition_point(|c| c.end <= start)
+            ..selected.partition_point(|c| c.start < open);
+        let found = &selected[inside.clone()];
+        if found
+            .iter()
+            .any(|c| c.start < start || c.end > open || c.label == "PER")
+        {
             continue;
         }
         // A long form found whole already (`Human Rights Watch`) stays as found.
-        if !selected.iter().any(|c| c.start == start && c.end == open) {
-            selected.retain(|c| !(c.start >= start && c.end <= open));
+        if !found.iter().any(|c| c.start == start && c.end == open) {
+            dropped.extend(inside);
             added.push(shaped(start, open, label, "long-form"));
         }
         if short_label.is_none() {
@@ -252,6 +263,13 @@ fn long_forms<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
         }
     }
     if !added.is_empty() {
+        // Long forms never share tokens (their words stop at a parenthesis), so the
+        // candidates they absorb are dropped once, at the end, in index order.
+        let mut index = 0;
+        selected.retain(|_| {
+            index += 1;
+            dropped.binary_search(&(index - 1)).is_err()
+        });
         selected.extend(added);
         selected.sort_by_key(|c| (c.start, c.end));
     }

@@ -169,47 +169,39 @@ pub(crate) fn find(cx: &Context<'_, '_>, document_date: Option<Reference>) -> Ve
         .collect()
 }
 
-/// Words a date, a time or a duration can start with, besides numbers and roman
-/// centuries: weekdays, months and their abbreviations (as [`weekday`] and [`month`]
-/// read them), and the words below.
-static DATE_STARTS: lexicon::WordSet = lexicon::word_set!([
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "janv",
-    "janv.",
-    "fevrier",
-    "fevr",
-    "fevr.",
-    "fev",
-    "fev.",
-    "mars",
-    "avril",
-    "avr",
-    "avr.",
-    "mai",
-    "juin",
-    "juillet",
-    "juil",
-    "juil.",
-    "aout",
-    "septembre",
-    "sept",
-    "sept.",
-    "octobre",
-    "oct",
-    "oct.",
-    "novembre",
-    "nov",
-    "nov.",
-    "decembre",
-    "dec",
-    "dec.",
+/// ISO numbering: Monday is 1.
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// Months and their abbreviations (folded, without the abbreviation's period).
+const MONTHS: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("janv", 1),
+    ("fevrier", 2),
+    ("fevr", 2),
+    ("fev", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("sept", 9),
+    ("octobre", 10),
+    ("oct", 10),
+    ("novembre", 11),
+    ("nov", 11),
+    ("decembre", 12),
+    ("dec", 12),
+];
+
+/// Words a date, a time or a duration can start with besides weekdays, months, numbers
+/// and roman centuries.
+const OTHER_STARTS: &[&str] = &[
     "debut",
     "fin",
     "mi",
@@ -234,13 +226,30 @@ static DATE_STARTS: lexicon::WordSet = lexicon::word_set!([
     "automne",
     "premier",
     "1er",
-]);
+];
+
+/// Every word a date can start with but numbers and roman centuries: one look-up per
+/// token, before any real work.
+static DATE_STARTS: lexicon::WordSet = lexicon::word_set!(
+    WEEKDAYS
+        .iter()
+        .chain(MONTHS.iter().map(|(m, _)| m))
+        .chain(OTHER_STARTS)
+        .copied()
+        .collect::<Vec<_>>()
+);
+
+/// Whether a date can start with `folded`, a word: a weekday, a month or an
+/// abbreviation of one with its period (`janv.`), or another word of [`OTHER_STARTS`].
+fn is_date_word(folded: &str) -> bool {
+    DATE_STARTS.contains(folded.strip_suffix('.').unwrap_or(folded))
+}
 
 /// A cheap first test, so that most tokens are passed over at once.
 fn may_start(cx: &Context<'_, '_>, i: usize) -> bool {
     let f = cx.folded(i);
     cx.tokens[i].kind() == TokenKind::Number
-        || DATE_STARTS.contains(f)
+        || is_date_word(f)
         || cx.number(i).is_some()
         || (f.starts_with(['i', 'v', 'x']) && roman_century(f).is_some())
 }
@@ -311,35 +320,12 @@ fn reference_in_text(parsed: &[Parsed]) -> Option<Reference> {
 }
 
 fn weekday(w: &str) -> Option<u32> {
-    // ISO numbering: Monday is 1.
-    Some(match w {
-        "lundi" => 1,
-        "mardi" => 2,
-        "mercredi" => 3,
-        "jeudi" => 4,
-        "vendredi" => 5,
-        "samedi" => 6,
-        "dimanche" => 7,
-        _ => return None,
-    })
+    WEEKDAYS.iter().position(|d| *d == w).map(|k| k as u32 + 1)
 }
 
 fn month(w: &str) -> Option<u32> {
-    Some(match w.trim_end_matches('.') {
-        "janvier" | "janv" => 1,
-        "fevrier" | "fevr" | "fev" => 2,
-        "mars" => 3,
-        "avril" | "avr" => 4,
-        "mai" => 5,
-        "juin" => 6,
-        "juillet" | "juil" => 7,
-        "aout" => 8,
-        "septembre" | "sept" => 9,
-        "octobre" | "oct" => 10,
-        "novembre" | "nov" => 11,
-        "decembre" | "dec" => 12,
-        _ => return None,
-    })
+    let w = w.trim_end_matches('.');
+    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
 }
 
 fn relative(w: &str) -> Relative {
@@ -849,7 +835,7 @@ mod tests {
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         ];
         for w in weekdays {
-            assert!(weekday(w).is_some() && DATE_STARTS.contains(w), "{w}");
+            assert!(weekday(w).is_some() && is_date_word(w), "{w}");
         }
         let months = [
             "janvier",
@@ -875,7 +861,7 @@ mod tests {
             "dec",
         ];
         for m in months {
-            assert!(month(m).is_some() && DATE_STARTS.contains(m), "{m}");
+            assert!(month(m).is_some() && is_date_word(m), "{m}");
             // An abbreviation the tokenizer keeps with its period (`janv.`).
             let dotted = format!("{m}.");
             let text = format!("le 3 {dotted} 2020");
@@ -884,7 +870,7 @@ mod tests {
                 .iter()
                 .any(|t| t.text() == dotted);
             if kept {
-                assert!(DATE_STARTS.contains(&dotted), "{dotted}");
+                assert!(is_date_word(&dotted), "{dotted}");
             }
         }
     }

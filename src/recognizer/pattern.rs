@@ -169,7 +169,7 @@ impl Pattern {
     /// a nationality or a capitalised word). `[Anything]` when nothing narrower holds.
     pub(crate) fn first(&self) -> Vec<First<'_>> {
         let mut firsts = Vec::new();
-        for item in self.items.iter().filter(|i| !is_capture(&i.element)) {
+        for item in &self.items {
             let first = match &item.element {
                 Element::Words(w) => {
                     let mut words: Vec<&str> = w.keys().map(String::as_str).collect();
@@ -178,11 +178,9 @@ impl Pattern {
                 }
                 Element::Labels(l) => First::Labels(l.iter().map(String::as_str).collect()),
                 Element::Name | Element::Cap | Element::Acronym => First::Capitalised,
-                Element::Lower
-                | Element::Adj
-                | Element::CaptureStart
-                | Element::CaptureEnd
-                | Element::PhraseStart => return vec![First::Anything],
+                // `<`, `>` and `^` take no token: the next element starts the match.
+                Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => continue,
+                Element::Lower | Element::Adj => return vec![First::Anything],
             };
             firsts.push(first);
             if !item.optional {

@@ -1,6 +1,7 @@
 //! The front door: [`Extractor`] and its builder.
 
 use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, GazetteerMatch};
+use crate::normalize::FoldedTokens;
 use crate::recognizer::{BUNDLED_RULES, Inputs, Recognizer, Reference, Rule, rules};
 use crate::tokenizer::{Sentence, Token, tokenize};
 use crate::{Document, Entity, Error, Span, header};
@@ -64,10 +65,11 @@ impl Extractor {
             for example in rule.examples() {
                 let (text, marked) = rules::unmark(example);
                 let (tokens, sentences) = tokenize(&text).into_parts();
-                let matches = self.gazetteer.find(&text, &tokens);
+                let folds = FoldedTokens::new(&text, tokens.iter().map(|t| t.span().bytes()));
+                let matches = self.gazetteer.find_folded(&folds, &text, &tokens);
                 let found = self
                     .recognizer
-                    .rule_matches(k, self.inputs(&text, &tokens, &sentences, &matches));
+                    .rule_matches(k, self.inputs(&text, &tokens, &folds, &sentences, &matches));
                 for span in marked.iter().filter(|s| !found.contains(s)) {
                     failures.push(format!(
                         "{} ({}): `{}` not found in {example:?}; found {:?}",
@@ -117,12 +119,14 @@ impl Extractor {
         &'a self,
         text: &'a str,
         tokens: &'a [Token<'a>],
+        folds: &'a FoldedTokens,
         sentences: &'a [Sentence],
         matches: &'a [GazetteerMatch],
     ) -> Inputs<'a, 'a> {
         Inputs {
             text,
             tokens,
+            folds,
             sentences,
             gazetteer: &self.gazetteer,
             matches,
@@ -137,10 +141,13 @@ impl Extractor {
             tokens.partition_point(|t| t.span().byte_start() < h.end)
         });
         let date = date.or_else(|| header.as_ref().and_then(|h| Reference::parse(h.date)));
-        let matches = self.gazetteer.find(text, &tokens);
-        let (found, dateline) =
-            self.recognizer
-                .recognize(self.inputs(text, &tokens, &sentences, &matches), date, skip);
+        let folds = FoldedTokens::new(text, tokens.iter().map(|t| t.span().bytes()));
+        let matches = self.gazetteer.find_folded(&folds, text, &tokens);
+        let (found, dateline) = self.recognizer.recognize(
+            self.inputs(text, &tokens, &folds, &sentences, &matches),
+            date,
+            skip,
+        );
         let entities = found
             .into_iter()
             .map(|c| {

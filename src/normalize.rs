@@ -178,9 +178,99 @@ impl Folded {
     }
 }
 
+/// The folded text of a tokenized document, folded once for every stage that reads it:
+/// the gazetteer walks it and the recognizer compares its words.
+///
+/// Each token folds on its own (as [`fold`] would fold it), and the text between two
+/// tokens folds too, white space to one space, so that names of several words
+/// (`Nahr-e Saraj`, `l'Otan`) read on from one token into the next.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FoldedTokens {
+    text: String,
+    /// `text[bounds[i][0]..bounds[i][1]]` is the folding of token `i`.
+    bounds: Vec<[u32; 2]>,
+}
+
+impl FoldedTokens {
+    /// Folds `text` given the byte ranges of its tokens, in order and not overlapping.
+    /// Ranges that are out of order, out of bounds or off char boundaries fold to
+    /// nothing.
+    pub(crate) fn new(text: &str, tokens: impl ExactSizeIterator<Item = Range<usize>>) -> Self {
+        // Bytes, not a `String`, while folding: only whole chars are pushed, and the
+        // check that the result is UTF-8 is made once at the end.
+        let mut folded = Vec::with_capacity(text.len() + 16);
+        let mut bounds = Vec::with_capacity(tokens.len());
+        let mut cursor = FoldCursor::new(false);
+        let mut at = 0;
+        // Offsets are u32: a longer text folds only its first 4 GiB worth of tokens.
+        let offset = |s: &Vec<u8>| u32::try_from(s.len()).unwrap_or(u32::MAX);
+        for token in tokens {
+            let valid = at <= token.start
+                && token.start <= token.end
+                && text.is_char_boundary(token.start)
+                && text.is_char_boundary(token.end)
+                && token.end <= text.len();
+            if !valid {
+                let end = offset(&folded);
+                bounds.push([end, end]);
+                continue;
+            }
+            cursor.fold_range(text, at, token.start, &mut folded);
+            // A token never starts with white space: folding starts afresh.
+            cursor = FoldCursor::new(false);
+            let start = offset(&folded);
+            cursor.fold_range(text, token.start, token.end, &mut folded);
+            bounds.push([start, offset(&folded)]);
+            at = token.end;
+        }
+        FoldedTokens {
+            // Always UTF-8 (see above); were it not, every token would read as empty.
+            text: String::from_utf8(folded).unwrap_or_default(),
+            bounds,
+        }
+    }
+
+    /// The folded text, tokens and what lies between them.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The folded byte range of token `i` in [`FoldedTokens::as_str`] (empty past the
+    /// last token).
+    pub(crate) fn range(&self, i: usize) -> Range<usize> {
+        self.bounds
+            .get(i)
+            .map_or(self.text.len()..self.text.len(), |&[s, e]| {
+                s as usize..e as usize
+            })
+    }
+
+    /// The folded text of token `i` (empty past the last token).
+    pub(crate) fn token(&self, i: usize) -> &str {
+        self.text.get(self.range(i)).unwrap_or("")
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.bounds.len()
+    }
+}
+
+/// [`fold_ascii`] of every byte below 0x80, 0 above: what folds below a space (the
+/// controls, the bytes of non-ASCII chars) takes the general path.
+static ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = fold_ascii(b as u8);
+        b += 1;
+    }
+    table
+};
+
 /// The folding of one ASCII byte: what [`fold_char`] does, on bytes.
 #[inline]
-pub(crate) fn fold_ascii(b: u8) -> u8 {
+pub(crate) const fn fold_ascii(b: u8) -> u8 {
     match b {
         b'A'..=b'Z' => b.to_ascii_lowercase(),
         b'`' => b'\'',
@@ -219,6 +309,35 @@ impl FoldCursor {
     pub(crate) fn new(after_space: bool) -> FoldCursor {
         FoldCursor {
             last_was_space: after_space,
+        }
+    }
+
+    /// Folds `text[from..to]` (char boundaries) onto `out`: [`FoldCursor::fold_at`]
+    /// over the range, with ASCII, most of French text, folded by table.
+    fn fold_range(&mut self, text: &str, from: usize, to: usize, out: &mut Vec<u8>) {
+        let bytes = text.as_bytes();
+        let mut at = from;
+        while at < to {
+            let Some(&b) = bytes.get(at) else {
+                break;
+            };
+            let f = ASCII_FOLD[usize::from(b)];
+            if f > b' ' {
+                out.push(f);
+                self.last_was_space = false;
+                at += 1;
+            } else if f == b' ' {
+                if !self.last_was_space {
+                    out.push(b' ');
+                    self.last_was_space = true;
+                }
+                at += 1;
+            } else {
+                let mut buf = [0u8; 4];
+                at = self.fold_at(text, at, &mut |f| {
+                    out.extend_from_slice(f.encode_utf8(&mut buf).as_bytes());
+                });
+            }
         }
     }
 
@@ -388,6 +507,30 @@ mod tests {
         let s = f.to_original(at..at + 5);
         assert_eq!(&text[s.bytes()], "Hérat");
         assert_eq!(s.chars(), 11..16);
+    }
+
+    #[test]
+    fn folded_tokens_fold_tokens_and_gaps() {
+        let text = "L’ÉTAT  islamique\u{A0}à Nahr-e Saraj";
+        let ranges = [0..4, 4..9, 11..20, 22..24, 25..31, 32..37];
+        let f = FoldedTokens::new(text, ranges.iter().cloned());
+        assert_eq!(f.as_str(), "l'etat islamique a nahr-e saraj");
+        let words: Vec<&str> = (0..f.len()).map(|i| f.token(i)).collect();
+        assert_eq!(words, ["l'", "etat", "islamique", "a", "nahr-e", "saraj"]);
+        for (i, r) in ranges.iter().enumerate() {
+            assert_eq!(f.token(i), fold(&text[r.clone()]), "token {i}");
+        }
+        assert_eq!(f.token(99), "");
+    }
+
+    #[test]
+    fn folded_tokens_survive_bad_ranges() {
+        let text = "été";
+        let f = FoldedTokens::new(text, [1..2, 0..2, 2..9, 5..4].into_iter());
+        assert_eq!(f.len(), 4);
+        assert_eq!(f.token(1), "e");
+        assert_eq!(f.token(0), "");
+        assert_eq!(f.token(3), "");
     }
 
     #[test]

@@ -9,12 +9,19 @@
 
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};
-use crate::normalize::{FoldCursor, fold, fold_char};
+use crate::normalize::{FoldedTokens, fold, fold_char};
 use crate::tokenizer::Token;
 use crate::{Error, Span, morph};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
+
+/// A name found in the walk: where, in bytes and in tokens, and how many folded bytes.
+struct Found {
+    span: Span,
+    tokens: [u32; 2],
+    walked: usize,
+}
 
 /// What a pattern of the automaton stands for: one name of one entry.
 #[derive(Debug, Clone, Copy)]
@@ -136,12 +143,13 @@ impl Matcher {
     ///
     /// Names can only start where a token starts, so instead of scanning every byte the
     /// way an unanchored search does, the automaton is walked anchored from each token
-    /// start, over the folded text produced on the fly (no folded copy of the document
-    /// is made), and stops at the first byte no name continues with. A state whose own
-    /// name ends there (its length equals the walked length: states also carry the names
-    /// of their suffixes) is a candidate when the original text ends a token there.
+    /// start over the folded document, and stops at the first byte no name continues
+    /// with. A state whose own name ends there (its length equals the walked length:
+    /// states also carry the names of their suffixes) is a candidate when a token ends
+    /// there.
     pub(super) fn find(
         &self,
+        folds: &FoldedTokens,
         text: &str,
         tokens: &[Token<'_>],
         entries: &[StoredEntry],
@@ -154,61 +162,51 @@ impl Matcher {
         let Ok(root) = automaton.start_state(Anchored::Yes) else {
             return;
         };
-        for (first, token) in tokens.iter().enumerate() {
-            let start = token.span();
+        let folded = folds.as_str().as_bytes();
+        let count = tokens.len().min(folds.len());
+        for first in 0..count {
+            let from = folds.range(first);
+            // A token that folds to nothing (a lone combining mark) starts no name.
+            if from.is_empty() {
+                continue;
+            }
             let mut state = root;
-            let mut walked = 0usize;
-            // White space right at a token start is never emitted (tokens hold none).
-            let mut cursor = FoldCursor::new(true);
             // The first token that may end a match; only moves forward.
             let mut end_token = first;
-            let mut at = start.byte_start();
-            'walk: while at < text.len() {
-                let mut buf = [0u8; 4];
-                let char_end = cursor.fold_at(text, at, &mut |f| {
-                    for &fb in f.encode_utf8(&mut buf).as_bytes() {
-                        if automaton.is_dead(state) {
-                            return;
-                        }
-                        state = automaton.next_state(Anchored::Yes, state, key_byte(fb));
-                        walked += 1;
-                    }
-                });
-                // A token whose first char folds to nothing or to white space (a lone
-                // combining mark) starts no name: the next token will.
-                if automaton.is_dead(state) || walked == 0 {
-                    break 'walk;
+            for (at, &b) in folded.iter().enumerate().skip(from.start) {
+                state = automaton.next_state(Anchored::Yes, state, key_byte(b));
+                if automaton.is_dead(state) {
+                    break;
                 }
-                if automaton.is_match(state) {
-                    while tokens
-                        .get(end_token)
-                        .is_some_and(|t| t.span().byte_end() < char_end)
-                    {
-                        end_token += 1;
-                    }
-                    if let Some(end) = tokens.get(end_token)
-                        && end.span().byte_end() == char_end
-                    {
-                        let span = Span::new(
-                            start.byte_start()..char_end,
-                            start.char_start()..end.span().char_end(),
-                        );
-                        self.emit(automaton, state, walked, span, text, entries, arena, out);
-                    }
+                if !automaton.is_match(state) {
+                    continue;
                 }
-                at = char_end;
+                let walked = at + 1 - from.start;
+                while end_token < count && folds.range(end_token).end < at + 1 {
+                    end_token += 1;
+                }
+                if end_token < count && folds.range(end_token).end == at + 1 {
+                    let (start, end) = (tokens[first].span(), tokens[end_token].span());
+                    let found = Found {
+                        span: Span::new(
+                            start.byte_start()..end.byte_end(),
+                            start.char_start()..end.char_end(),
+                        ),
+                        tokens: [first as u32, end_token as u32 + 1],
+                        walked,
+                    };
+                    self.emit(automaton, state, &found, text, entries, arena, out);
+                }
             }
         }
     }
 
     /// Pushes the targets of the name that ends in `state` after `walked` bytes.
-    #[allow(clippy::too_many_arguments)]
     fn emit(
         &self,
         automaton: &NFA,
         state: StateID,
-        walked: usize,
-        span: Span,
+        found: &Found,
         text: &str,
         entries: &[StoredEntry],
         arena: &Arena,
@@ -216,18 +214,20 @@ impl Matcher {
     ) {
         for i in 0..automaton.match_len(state) {
             let pattern = automaton.match_pattern(state, i);
-            if automaton.pattern_len(pattern) != walked {
+            if automaton.pattern_len(pattern) != found.walked {
                 continue;
             }
             let p = pattern.as_usize();
             let (from, to) = (self.first[p] as usize, self.first[p + 1] as usize);
             for target in &self.targets[from..to] {
-                if target.case_sensitive && !same_case(&text[span.bytes()], arena.get(target.name))
+                if target.case_sensitive
+                    && !same_case(&text[found.span.bytes()], arena.get(target.name))
                 {
                     continue;
                 }
                 out.push(GazetteerMatch {
-                    span,
+                    span: found.span,
+                    tokens: found.tokens,
                     entry: EntryId(target.entry),
                     priority: entries[target.entry as usize].priority,
                 });

@@ -58,6 +58,7 @@ mod matcher;
 pub use entry::{Entry, EntryId, SourceLine};
 pub use geonames::GeoNamesOptions;
 
+use crate::normalize::FoldedTokens;
 use crate::tokenizer::Token;
 use crate::{Error, Span};
 use entry::{Arena, StoredEntry};
@@ -81,6 +82,8 @@ pub struct Gazetteer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GazetteerMatch {
     span: Span,
+    /// The tokens it covers, `[first, end)`.
+    tokens: [u32; 2],
     entry: EntryId,
     priority: i8,
 }
@@ -99,6 +102,24 @@ impl GazetteerMatch {
     /// The entry's priority.
     pub fn priority(&self) -> i8 {
         self.priority
+    }
+
+    /// The tokens it covers, as a range of indices into the tokens it was found in.
+    ///
+    /// ```
+    /// use gazette::gazetteer::{Entry, GazetteerBuilder};
+    /// let mut b = GazetteerBuilder::new();
+    /// b.add_entry(Entry::new("loc:nahr-e-saraj", "LOC", "Nahr-e Saraj"))?;
+    /// let g = b.build()?;
+    /// let text = "Combats à Nahr-e-Saraj.";
+    /// let tokens = gazette::tokenizer::tokenize(text);
+    /// let found = g.find(text, tokens.tokens());
+    /// assert_eq!(&text[found[0].span().bytes()], "Nahr-e-Saraj");
+    /// assert_eq!(found[0].tokens(), 2..3);
+    /// # Ok::<(), gazette::Error>(())
+    /// ```
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.tokens[0] as usize..self.tokens[1] as usize
     }
 }
 
@@ -239,9 +260,20 @@ impl Gazetteer {
     /// [`tokenize`](crate::tokenizer::tokenize); sorted by position, then by entry.
     /// Overlapping candidates are all there: see [`resolve_overlaps`].
     pub fn find(&self, text: &str, tokens: &[Token<'_>]) -> Vec<GazetteerMatch> {
+        let folds = FoldedTokens::new(text, tokens.iter().map(|t| t.span().bytes()));
+        self.find_folded(&folds, text, tokens)
+    }
+
+    /// [`Gazetteer::find`] over a document already folded.
+    pub(crate) fn find_folded(
+        &self,
+        folds: &FoldedTokens,
+        text: &str,
+        tokens: &[Token<'_>],
+    ) -> Vec<GazetteerMatch> {
         let mut out = Vec::new();
         self.matcher
-            .find(text, tokens, &self.entries, &self.arena, &mut out);
+            .find(folds, text, tokens, &self.entries, &self.arena, &mut out);
         out.sort_by_key(|m| (m.span.byte_start(), m.span.byte_end(), m.entry));
         out
     }

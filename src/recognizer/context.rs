@@ -2,7 +2,7 @@
 //! text, sentence limits, and the gazetteer matches indexed by token.
 
 use crate::gazetteer::{EntryId, Gazetteer, GazetteerMatch};
-use crate::normalize::{FoldCursor, fold_ascii};
+use crate::normalize::FoldedTokens;
 use crate::tokenizer::{Sentence, Token, TokenFlags, TokenKind};
 
 /// A gazetteer match, in tokens.
@@ -40,8 +40,7 @@ pub(crate) struct Context<'a, 't> {
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) text: &'t str,
     pub(crate) tokens: &'a [Token<'t>],
-    folded: String,
-    folded_ends: Vec<u32>,
+    folds: &'a FoldedTokens,
     sentence_ends: Vec<u32>,
     /// Marks sorted by start token; `mark_index[i]..mark_index[i + 1]` start at token i.
     marks: Vec<Mark<'a>>,
@@ -86,33 +85,13 @@ impl<'a, 't> Context<'a, 't> {
     pub(crate) fn new(
         text: &'t str,
         tokens: &'a [Token<'t>],
+        folds: &'a FoldedTokens,
         sentences: &[Sentence],
         gazetteer: &'a Gazetteer,
         matches: &[GazetteerMatch],
         lexicon_labels: &[String],
         first_names: &rustc_hash::FxHashSet<String>,
     ) -> Context<'a, 't> {
-        let mut folded = String::with_capacity(text.len());
-        let mut folded_ends = Vec::with_capacity(tokens.len());
-        for token in tokens {
-            let text = token.text();
-            if text
-                .bytes()
-                .all(|b| b.is_ascii() && fold_ascii(b) == b.to_ascii_lowercase())
-            {
-                // Most tokens: folding is lower-casing.
-                let from = folded.len();
-                folded.push_str(text);
-                folded[from..].make_ascii_lowercase();
-            } else {
-                let mut cursor = FoldCursor::new(false);
-                let mut at = 0;
-                while at < text.len() {
-                    at = cursor.fold_at(text, at, &mut |f| folded.push(f));
-                }
-            }
-            folded_ends.push(folded.len() as u32);
-        }
         let mut sentence_ends = vec![tokens.len() as u32; tokens.len()];
         for sentence in sentences {
             let range = sentence.tokens();
@@ -122,9 +101,8 @@ impl<'a, 't> Context<'a, 't> {
         }
         let mut marks = Vec::with_capacity(matches.len());
         for m in matches {
-            let start = tokens.partition_point(|t| t.span().byte_start() < m.span().byte_start());
-            let end = tokens.partition_point(|t| t.span().byte_end() <= m.span().byte_end());
-            if start >= end {
+            let std::ops::Range { start, end } = m.tokens();
+            if start >= end || end > tokens.len() {
                 continue;
             }
             let entry = gazetteer.entry(m.entry());
@@ -149,12 +127,7 @@ impl<'a, 't> Context<'a, 't> {
         }
         let mut bits = vec![0u8; tokens.len()];
         for (i, bits) in bits.iter_mut().enumerate() {
-            let start = if i == 0 {
-                0
-            } else {
-                folded_ends[i - 1] as usize
-            };
-            if super::lexicon::is_function_word(&folded[start..folded_ends[i] as usize]) {
+            if super::lexicon::is_function_word(folds.token(i)) {
                 *bits |= FUNCTION_WORD;
             }
             if capitalised(&tokens[i]) {
@@ -183,11 +156,7 @@ impl<'a, 't> Context<'a, 't> {
         let numbers = (0..tokens.len())
             .map(|i| {
                 let t = &tokens[i];
-                let f = &folded[if i == 0 {
-                    0
-                } else {
-                    folded_ends[i - 1] as usize
-                }..folded_ends[i] as usize];
+                let f = folds.token(i);
                 let value = match t.kind() {
                     TokenKind::Number => super::numbers::digits_value(f),
                     // Number words are short.
@@ -203,8 +172,7 @@ impl<'a, 't> Context<'a, 't> {
             bits,
             text,
             tokens,
-            folded,
-            folded_ends,
+            folds,
             sentence_ends,
             marks,
             mark_index,
@@ -212,15 +180,8 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// The folded text of token `i`.
-    pub(crate) fn folded(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.folded_ends[i - 1] as usize
-        };
-        self.folded
-            .get(start..self.folded_ends.get(i).map_or(start, |&e| e as usize))
-            .unwrap_or("")
+    pub(crate) fn folded(&self, i: usize) -> &'a str {
+        self.folds.token(i)
     }
 
     /// Whether a gazetteer entry is a minor place: neither a country nor a capital nor

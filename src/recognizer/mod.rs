@@ -27,6 +27,7 @@ pub mod rules;
 
 use crate::Error;
 use crate::gazetteer::{EntryId, Gazetteer, GazetteerMatch};
+use crate::normalize::FoldedTokens;
 use crate::tokenizer::{Sentence, Token};
 use context::Context;
 pub use dateline::Dateline;
@@ -108,6 +109,7 @@ pub(crate) struct Candidate<'a> {
 pub(crate) struct Inputs<'a, 't> {
     pub(crate) text: &'t str,
     pub(crate) tokens: &'a [Token<'t>],
+    pub(crate) folds: &'a FoldedTokens,
     pub(crate) sentences: &'a [Sentence],
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) matches: &'a [GazetteerMatch],
@@ -119,6 +121,7 @@ impl<'a, 't> Inputs<'a, 't> {
         Context::new(
             self.text,
             self.tokens,
+            self.folds,
             self.sentences,
             self.gazetteer,
             self.matches,

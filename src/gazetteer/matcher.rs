@@ -17,8 +17,9 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 /// A name found in the walk: where, in bytes and in tokens, and how many folded bytes.
-struct Found {
+struct Found<'t> {
     span: Span,
+    written: &'t str,
     tokens: [u32; 2],
     walked: usize,
 }
@@ -194,8 +195,9 @@ impl Matcher {
                         ),
                         tokens: [first as u32, end_token as u32 + 1],
                         walked,
+                        written: text.get(start.byte_start()..end.byte_end()).unwrap_or(""),
                     };
-                    self.emit(automaton, state, &found, text, entries, arena, out);
+                    self.emit(automaton, state, &found, entries, arena, out);
                 }
             }
         }
@@ -206,8 +208,7 @@ impl Matcher {
         &self,
         automaton: &NFA,
         state: StateID,
-        found: &Found,
-        text: &str,
+        found: &Found<'_>,
         entries: &[StoredEntry],
         arena: &Arena,
         out: &mut Vec<GazetteerMatch>,
@@ -220,9 +221,7 @@ impl Matcher {
             let p = pattern.as_usize();
             let (from, to) = (self.first[p] as usize, self.first[p + 1] as usize);
             for target in &self.targets[from..to] {
-                if target.case_sensitive
-                    && !same_case(&text[found.span.bytes()], arena.get(target.name))
-                {
+                if target.case_sensitive && !same_case(found.written, arena.get(target.name)) {
                     continue;
                 }
                 out.push(GazetteerMatch {

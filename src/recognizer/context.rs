@@ -1,9 +1,10 @@
 //! What the recognizer knows of a document while it works: tokens with their folded
 //! text, sentence limits, and the gazetteer matches indexed by token.
 
-use crate::gazetteer::{EntryId, Gazetteer, GazetteerMatch};
+use super::Inputs;
+use crate::gazetteer::{EntryId, Gazetteer};
 use crate::normalize::FoldedTokens;
-use crate::tokenizer::{Sentence, Token, TokenFlags, TokenKind};
+use crate::tokenizer::{Token, TokenFlags, TokenKind};
 
 /// A gazetteer match, in tokens.
 #[derive(Debug, Clone, Copy)]
@@ -83,15 +84,18 @@ fn lexicon_bit(label: &str) -> u8 {
 
 impl<'a, 't> Context<'a, 't> {
     pub(crate) fn new(
-        text: &'t str,
-        tokens: &'a [Token<'t>],
-        folds: &'a FoldedTokens,
-        sentences: &[Sentence],
-        gazetteer: &'a Gazetteer,
-        matches: &[GazetteerMatch],
-        lexicon_labels: &[String],
+        inputs: Inputs<'a, 't>,
         first_names: &rustc_hash::FxHashSet<String>,
     ) -> Context<'a, 't> {
+        let Inputs {
+            text,
+            tokens,
+            folds,
+            sentences,
+            gazetteer,
+            matches,
+            lexicon_labels,
+        } = inputs;
         let mut sentence_ends = vec![tokens.len() as u32; tokens.len()];
         for sentence in sentences {
             let range = sentence.tokens();

@@ -118,16 +118,7 @@ pub(crate) struct Inputs<'a, 't> {
 
 impl<'a, 't> Inputs<'a, 't> {
     fn context(&self, first_names: &rustc_hash::FxHashSet<String>) -> Context<'a, 't> {
-        Context::new(
-            self.text,
-            self.tokens,
-            self.folds,
-            self.sentences,
-            self.gazetteer,
-            self.matches,
-            self.lexicon_labels,
-            first_names,
-        )
+        Context::new(*self, first_names)
     }
 }
 

@@ -707,10 +707,10 @@ fn roman_century(w: &str) -> Option<i32> {
 
 fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<String>) {
     let value = match *expr {
-        Expr::Time(h, m) => return ("TIME", Some(format!("T{h:02}:{m:02}"))),
+        Expr::Time(h, m) => return ("TIME", Some(Iso::new("T").num(h, 2).sep(':').num(m, 2).0)),
         Expr::Duration(ref v) => return ("DURATION", Some(v.clone())),
-        Expr::Year(y) => Some(format!("{y:04}")),
-        Expr::YearRange(from, to) => Some(format!("{from:04}/{to:04}")),
+        Expr::Year(y) => Some(Iso::new("").num(y, 4).0),
+        Expr::YearRange(from, to) => Some(Iso::new("").num(from, 4).sep('/').num(to, 4).0),
         Expr::WeekdayDay(w, d) => reference.and_then(|r| {
             // The month where day `d` is weekday `w`, nearest the reference month.
             let base = r.month_index()?;
@@ -725,7 +725,7 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
                     (date.weekday().number_from_monday() == w).then(|| iso(date))
                 })
         }),
-        Expr::Century(c) => Some(format!("{c:02}")),
+        Expr::Century(c) => Some(Iso::new("").num(c, 2).0),
         Expr::Calendar {
             weekday,
             day,
@@ -744,10 +744,14 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
             };
             moved.map(iso)
         }),
-        Expr::YearOffset(step) => reference.map(|r| format!("{:04}", r.year + step)),
+        Expr::YearOffset(step) => reference.map(|r| Iso::new("").num(r.year + step, 4).0),
         Expr::MonthOffset(step) => reference.and_then(|r| r.month_index()).map(|m| {
             let m = m + step;
-            format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)
+            Iso::new("")
+                .num(m.div_euclid(12), 4)
+                .sep('-')
+                .num(m.rem_euclid(12) + 1, 2)
+                .0
         }),
         Expr::Vague => None,
     };
@@ -794,16 +798,63 @@ fn calendar(
     });
     match (year, day) {
         (Some(y), Some(d)) if NaiveDate::from_ymd_opt(y, month, d).is_some() => {
-            format!("{y:04}-{month:02}-{d:02}")
+            Iso::new("")
+                .num(y, 4)
+                .sep('-')
+                .num(month, 2)
+                .sep('-')
+                .num(d, 2)
+                .0
         }
-        (Some(_), Some(d)) | (None, Some(d)) => format!("XXXX-{month:02}-{d:02}"),
-        (Some(y), None) => format!("{y:04}-{month:02}"),
-        (None, None) => format!("XXXX-{month:02}"),
+        (Some(_), Some(d)) | (None, Some(d)) => {
+            Iso::new("XXXX-").num(month, 2).sep('-').num(d, 2).0
+        }
+        (Some(y), None) => Iso::new("").num(y, 4).sep('-').num(month, 2).0,
+        (None, None) => Iso::new("XXXX-").num(month, 2).0,
     }
 }
 
 fn iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    Iso::new("")
+        .num(d.year(), 4)
+        .sep('-')
+        .num(d.month(), 2)
+        .sep('-')
+        .num(d.day(), 2)
+        .0
+}
+
+/// An ISO 8601 value written piece by piece: `format!` cost more than finding the
+/// date, and every date of every document is written.
+struct Iso(String);
+
+impl Iso {
+    fn new(prefix: &str) -> Iso {
+        let mut s = String::with_capacity(16);
+        s.push_str(prefix);
+        Iso(s)
+    }
+
+    /// `n` zero-padded to `width` chars, sign included, as `format!("{n:0width$}")`.
+    fn num(mut self, n: impl Into<i64>, width: usize) -> Iso {
+        let n: i64 = n.into();
+        let mut digits = itoa::Buffer::new();
+        let digits = digits.format(n.unsigned_abs());
+        let sign = usize::from(n < 0);
+        if n < 0 {
+            self.0.push('-');
+        }
+        for _ in digits.len() + sign..width {
+            self.0.push('0');
+        }
+        self.0.push_str(digits);
+        self
+    }
+
+    fn sep(mut self, c: char) -> Iso {
+        self.0.push(c);
+        self
+    }
 }
 
 /// The weekday `w` nearest before `date` (on or before; `prochain`: after).
@@ -828,6 +879,19 @@ fn nearest_weekday(date: NaiveDate, w: u32, rel: Relative) -> NaiveDate {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn iso_pieces_pad_as_format_does() {
+        for (n, width) in [
+            (7i64, 2usize),
+            (2021, 4),
+            (5, 4),
+            (-1, 4),
+            (-12345, 2),
+            (0, 2),
+        ] {
+            assert_eq!(super::Iso::new("").num(n, width).0, format!("{n:0width$}"));
+        }
+    }
 
     #[test]
     fn every_weekday_and_month_may_start_a_date() {

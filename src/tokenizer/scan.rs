@@ -168,6 +168,35 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// [`Scanner::run_of`] for a class whose ASCII members are exactly the bytes
+    /// `ascii` accepts: runs of ASCII, most of every word, are taken a byte at a time
+    /// without decoding chars.
+    fn run_of_class(
+        &self,
+        mut at: Cursor,
+        ascii: impl Fn(u8) -> bool,
+        same: impl Fn(char) -> bool,
+    ) -> Cursor {
+        let bytes = self.text.as_bytes();
+        loop {
+            let run = bytes
+                .get(at.byte..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&b| ascii(b))
+                .count();
+            at.byte += run;
+            at.char += run;
+            match bytes.get(at.byte) {
+                Some(&b) if b >= 0x80 => match self.char_at(at.byte).filter(|&c| same(c)) {
+                    Some(c) => at = at.step(c),
+                    None => return at,
+                },
+                _ => return at,
+            }
+        }
+    }
+
     fn run_of(&self, mut at: Cursor, same: impl Fn(char) -> bool) -> Cursor {
         while let Some(c) = self.char_at(at.byte).filter(|&c| same(c)) {
             at = at.step(c);
@@ -239,9 +268,9 @@ impl<'t> Scanner<'t> {
             at = match kind {
                 TokenKind::Number => self.number_run(at),
                 _ if after_digit && !has_connector => {
-                    self.run_of(at, |c| is_word_char(c) && !fr::is_numeric(c))
+                    self.run_of_class(at, |b| b.is_ascii_alphabetic(), is_letter_char)
                 }
-                _ => self.run_of(at, is_word_char),
+                _ => self.run_of_class(at, |b| b.is_ascii_alphanumeric(), is_word_char),
             };
             let Some(c) = self.char_at(at.byte) else {
                 break;
@@ -353,8 +382,9 @@ impl<'t> Scanner<'t> {
 
     /// Digits, then an ordinal ending if one follows (`1er`, `3ème`), and no other letter.
     fn number_run(&self, at: Cursor) -> Cursor {
-        let digits_end = self.run_of(at, fr::is_numeric);
-        let letters_end = self.run_of(digits_end, |c| is_word_char(c) && !fr::is_numeric(c));
+        let digits_end = self.run_of_class(at, |b| b.is_ascii_digit(), fr::is_numeric);
+        let letters_end =
+            self.run_of_class(digits_end, |b| b.is_ascii_alphabetic(), is_letter_char);
         let suffix = &self.text[digits_end.byte..letters_end.byte];
         let ends_word = self
             .char_at(letters_end.byte)
@@ -404,6 +434,11 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Word chars but digits: what continues a word glued to a number (`20h`).
+fn is_letter_char(c: char) -> bool {
+    is_word_char(c) && !fr::is_numeric(c)
+}
+
 /// Punctuation, as opposed to symbols (`€`, `%`, `+`, emoji); both make one-char tokens.
 pub(crate) fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
@@ -446,5 +481,21 @@ fn case_flags(text: &str) -> TokenFlags {
         TokenFlags::CAPITALIZED | TokenFlags::ALL_CAPS
     } else {
         TokenFlags::CAPITALIZED
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `run_of_class` takes ASCII by byte: its byte tests must be the char classes.
+    #[test]
+    fn ascii_classes_agree_with_char_classes() {
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            assert_eq!(b.is_ascii_alphanumeric(), is_word_char(c), "{b}");
+            assert_eq!(b.is_ascii_alphabetic(), is_letter_char(c), "{b}");
+            assert_eq!(b.is_ascii_digit(), fr::is_numeric(c), "{b}");
+        }
     }
 }

@@ -172,21 +172,20 @@ impl Matcher {
                 continue;
             }
             let mut state = root;
-            // The first token that may end a match; only moves forward.
+            // The token whose folded end comes next, and that end: names are only
+            // looked for where a token ends.
             let mut end_token = first;
-            for (at, &b) in folded.iter().enumerate().skip(from.start) {
+            let mut token_end = from.end;
+            for (walked, &b) in folded[from.start..].iter().enumerate() {
                 state = automaton.next_state(Anchored::Yes, state, key_byte(b));
                 if automaton.is_dead(state) {
                     break;
                 }
-                if !automaton.is_match(state) {
+                let at = from.start + walked + 1;
+                if at != token_end {
                     continue;
                 }
-                let walked = at + 1 - from.start;
-                while end_token < count && folds.range(end_token).end < at + 1 {
-                    end_token += 1;
-                }
-                if end_token < count && folds.range(end_token).end == at + 1 {
+                if automaton.is_match(state) {
                     let (start, end) = (tokens[first].span(), tokens[end_token].span());
                     let found = Found {
                         span: Span::new(
@@ -194,11 +193,20 @@ impl Matcher {
                             start.char_start()..end.char_end(),
                         ),
                         tokens: [first as u32, end_token as u32 + 1],
-                        walked,
+                        walked: walked + 1,
                         written: text.get(start.byte_start()..end.byte_end()).unwrap_or(""),
                     };
                     self.emit(automaton, state, &found, entries, arena, out);
                 }
+                // Tokens that fold to nothing end where the one before them does.
+                end_token += 1;
+                while end_token < count && folds.range(end_token).end <= at {
+                    end_token += 1;
+                }
+                if end_token >= count {
+                    break;
+                }
+                token_end = folds.range(end_token).end;
             }
         }
     }

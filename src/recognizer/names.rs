@@ -594,10 +594,11 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
         !(c.rank == 0
             && c.label == "LOC"
             && c.end == c.start + 1
-            && matches!(c.source, Source::Gazetteer(id) if cx.is_minor_place(id))
             && first_name(cx, c.start)
             && c.end < cx.sentence_end(c.start)
-            && name_word(cx, c.end))
+            && name_word(cx, c.end)
+            // Last: it reads the entry's attributes.
+            && matches!(c.source, Source::Gazetteer(id) if cx.is_minor_place(id)))
     });
     let mut owner: Vec<Option<usize>> = vec![None; n];
     for (k, c) in selected.iter().enumerate() {

@@ -10,6 +10,7 @@
 //! | `Lower` | one lower-case word that is not a function word nor a nationality (`centrale`, `sécurité`) |
 //! | `Adj` | one lower-case word shaped like an adjective, nationalities included (`nationale`, `européenne`; not `constitue`) |
 //! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity |
+//! | `Place` | a `Name` that no list knows as anything but a place (`Lille`, `Kitt Peak`; not `Emergency`, an organisation) |
 //! | `Cap` | one capitalised word |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
 //! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
@@ -33,6 +34,7 @@ enum Element {
     Lower,
     Adj,
     Name,
+    Place,
     Cap,
     Acronym,
     CaptureStart,
@@ -92,6 +94,7 @@ impl Pattern {
                 }
                 "^" if !optional => Element::PhraseStart,
                 "Name" => Element::Name,
+                "Place" => Element::Place,
                 "Cap" => Element::Cap,
                 "Acronym" => Element::Acronym,
                 labels if labels.starts_with('@') => {
@@ -177,7 +180,9 @@ impl Pattern {
                     First::Words(words)
                 }
                 Element::Labels(l) => First::Labels(l.iter().map(String::as_str).collect()),
-                Element::Name | Element::Cap | Element::Acronym => First::Capitalised,
+                Element::Name | Element::Place | Element::Cap | Element::Acronym => {
+                    First::Capitalised
+                }
                 // `<`, `>` and `^` take no token: the next element starts the match.
                 Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => continue,
                 Element::Lower | Element::Adj => return vec![First::Anything],
@@ -286,6 +291,13 @@ impl Pattern {
                 .name_end(at, limit)
                 .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some())
                 .filter(|_| cx.is_capitalised(at)),
+            Element::Place => {
+                let other = cx.marks_at(at).any(|m| !m.lexicon && m.label != "LOC");
+                if other {
+                    return None;
+                }
+                self.element_end(cx, &Element::Name, at, limit)
+            }
             // A lone capital is no capitalised word either, and a first name before
             // another capitalised word starts a person's name (`entraîneuse d'Emma
             // Pallant`).

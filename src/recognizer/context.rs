@@ -2,6 +2,7 @@
 //! text, sentence limits, and the gazetteer matches indexed by token.
 
 use super::Inputs;
+use super::lexicon::{self, Vocabulary};
 use crate::gazetteer::{EntryId, Gazetteer};
 use crate::normalize::FoldedTokens;
 use crate::tokenizer::{Token, TokenFlags, TokenKind};
@@ -52,6 +53,8 @@ pub(crate) struct Context<'a, 't> {
     bits: Vec<u8>,
     /// Per token, the number it writes (`43`, `5 000`, `trois`), or NaN.
     numbers: Vec<f64>,
+    /// Per token, the rules it can start, as the recognizer indexes them.
+    rules: Vec<u32>,
 }
 
 const TITLE: u8 = 1;
@@ -61,6 +64,7 @@ const ORG_WORD: u8 = 8;
 const COMMON: u8 = 16;
 const FUNCTION_WORD: u8 = 32;
 const CAPITALISED: u8 = 64;
+const DATE_START: u8 = 128;
 
 fn capitalised(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Word
@@ -85,6 +89,7 @@ fn lexicon_bit(label: &str) -> u8 {
 impl<'a, 't> Context<'a, 't> {
     pub(crate) fn new(
         inputs: Inputs<'a, 't>,
+        vocabulary: &Vocabulary,
         first_names: &rustc_hash::FxHashSet<String>,
     ) -> Context<'a, 't> {
         let Inputs {
@@ -129,14 +134,38 @@ impl<'a, 't> Context<'a, 't> {
             }
             mark_index.push(k as u32);
         }
+        // One look-up of each token in the vocabulary gives what every stage asks of it.
         let mut bits = vec![0u8; tokens.len()];
-        for (i, bits) in bits.iter_mut().enumerate() {
-            if super::lexicon::is_function_word(folds.token(i)) {
-                *bits |= FUNCTION_WORD;
+        let mut numbers = vec![f64::NAN; tokens.len()];
+        let mut rules = vec![u32::MAX; tokens.len()];
+        for (i, token) in tokens.iter().enumerate() {
+            let folded = folds.token(i);
+            let info = vocabulary.get(folded);
+            if let Some(info) = info {
+                if info.classes & lexicon::FUNCTION != 0 {
+                    bits[i] |= FUNCTION_WORD;
+                }
+                if info.classes & lexicon::DATE_START != 0 {
+                    bits[i] |= DATE_START;
+                }
+                rules[i] = info.rules;
             }
-            if capitalised(&tokens[i]) {
-                *bits |= CAPITALISED;
+            if capitalised(token) {
+                bits[i] |= CAPITALISED;
             }
+            numbers[i] = match token.kind() {
+                TokenKind::Number => super::numbers::digits_value(folded).unwrap_or(f64::NAN),
+                TokenKind::Word => match info {
+                    Some(info) => info.number,
+                    // Compounds (`vingt-quatre`) are read part by part; number words
+                    // are short.
+                    None if folded.len() <= 24 && folded.contains('-') => {
+                        super::numbers::word_value(folded).unwrap_or(f64::NAN)
+                    }
+                    None => f64::NAN,
+                },
+                _ => f64::NAN,
+            };
         }
         for m in &marks {
             bits[m.start] |= lexicon_bit(m.label);
@@ -157,22 +186,10 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
-        let numbers = (0..tokens.len())
-            .map(|i| {
-                let t = &tokens[i];
-                let f = folds.token(i);
-                let value = match t.kind() {
-                    TokenKind::Number => super::numbers::digits_value(f),
-                    // Number words are short.
-                    TokenKind::Word if f.len() <= 24 => super::numbers::word_value(f),
-                    _ => None,
-                };
-                value.unwrap_or(f64::NAN)
-            })
-            .collect();
         Context {
             gazetteer,
             numbers,
+            rules,
             bits,
             text,
             tokens,
@@ -219,6 +236,16 @@ impl<'a, 't> Context<'a, 't> {
             hasher.write_u8(0xff);
         }
         hasher.finish()
+    }
+
+    /// Whether a date can start with token `i` (`mercredi`, `janv.`, `hier`).
+    pub(crate) fn is_date_start(&self, i: usize) -> bool {
+        self.bits.get(i).is_some_and(|b| b & DATE_START != 0)
+    }
+
+    /// The index of the rules token `i` can start by its word (`usize::MAX` for none).
+    pub(crate) fn rules_slot(&self, i: usize) -> usize {
+        self.rules.get(i).map_or(usize::MAX, |&k| k as usize)
     }
 
     /// Whether token `i` is a function word (`le`, `selon`, `dans`…), precomputed.
@@ -454,6 +481,7 @@ mod tests {
             COMMON,
             FUNCTION_WORD,
             CAPITALISED,
+            DATE_START,
         ];
         for (i, a) in bits.iter().enumerate() {
             assert_eq!(a.count_ones(), 1);

@@ -228,30 +228,26 @@ const OTHER_STARTS: &[&str] = &[
     "1er",
 ];
 
-/// Every word a date can start with but numbers and roman centuries: one look-up per
-/// token, before any real work.
-static DATE_STARTS: lexicon::WordSet = lexicon::word_set!(
-    WEEKDAYS
-        .iter()
-        .chain(MONTHS.iter().map(|(m, _)| m))
-        .chain(OTHER_STARTS)
-        .copied()
-        .collect::<Vec<_>>()
-);
-
-/// Whether a date can start with `folded`, a word: a weekday, a month or an
-/// abbreviation of one with its period (`janv.`), or another word of [`OTHER_STARTS`].
-fn is_date_word(folded: &str) -> bool {
-    DATE_STARTS.contains(folded.strip_suffix('.').unwrap_or(folded))
+/// Every word a date can start with, abbreviations with their period too (`janv.`):
+/// the recognizer's [`lexicon::Vocabulary`] marks them.
+pub(crate) fn start_words() -> impl Iterator<Item = String> {
+    let words = || {
+        WEEKDAYS
+            .iter()
+            .chain(MONTHS.iter().map(|(m, _)| m))
+            .chain(OTHER_STARTS)
+    };
+    words()
+        .map(|w| (*w).to_owned())
+        .chain(words().map(|w| format!("{w}.")))
 }
 
 /// A cheap first test, so that most tokens are passed over at once.
 fn may_start(cx: &Context<'_, '_>, i: usize) -> bool {
-    let f = cx.folded(i);
-    cx.tokens[i].kind() == TokenKind::Number
-        || is_date_word(f)
-        || cx.number(i).is_some()
-        || (f.starts_with(['i', 'v', 'x']) && roman_century(f).is_some())
+    cx.tokens[i].kind() == TokenKind::Number || cx.is_date_start(i) || cx.number(i).is_some() || {
+        let f = cx.folded(i);
+        f.starts_with(['i', 'v', 'x']) && roman_century(f).is_some()
+    }
 }
 
 /// The reference a text gives itself when the document has no date: its first full
@@ -895,6 +891,8 @@ mod tests {
 
     #[test]
     fn every_weekday_and_month_may_start_a_date() {
+        let starts: Vec<String> = start_words().collect();
+        let is_date_word = |w: &str| starts.iter().any(|s| s == w);
         let weekdays = [
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         ];

@@ -92,12 +92,17 @@ impl WordFilter {
     pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordFilter {
         let mut filter = WordFilter::default();
         for word in words {
-            match Self::slot(word.as_bytes()) {
-                Some(slot) => filter.bits[slot >> 6] |= 1 << (slot & 63),
-                None => filter.empty = true,
-            }
+            filter.add(word);
         }
         filter
+    }
+
+    /// Lets `word` through from now on.
+    pub(crate) fn add(&mut self, word: &str) {
+        match Self::slot(word.as_bytes()) {
+            Some(slot) => self.bits[slot >> 6] |= 1 << (slot & 63),
+            None => self.empty = true,
+        }
     }
 
     /// The bit of a non-empty word.
@@ -121,6 +126,65 @@ impl WordFilter {
     }
 }
 
+/// Every word the recognizer reads by list, with all it knows of each: a document's
+/// context looks each token up here once, instead of each stage hashing it again.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocabulary {
+    filter: WordFilter,
+    words: rustc_hash::FxHashMap<Box<str>, WordInfo>,
+}
+
+/// What the [`Vocabulary`] knows of one word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct WordInfo {
+    /// [`FUNCTION`], [`DATE_START`].
+    pub(crate) classes: u8,
+    /// The number the word writes (`trois` → 3), or NaN.
+    pub(crate) number: f64,
+    /// The rules that can start with the word, as an index the recognizer gave, or
+    /// `u32::MAX`.
+    pub(crate) rules: u32,
+}
+
+impl Default for WordInfo {
+    fn default() -> WordInfo {
+        WordInfo {
+            classes: 0,
+            number: f64::NAN,
+            rules: u32::MAX,
+        }
+    }
+}
+
+/// A function word: a determiner, pronoun, preposition, conjunction, common
+/// auxiliary or linking adverb (`le`, `selon`, `ont`, `toutefois`).
+pub(crate) const FUNCTION: u8 = 1;
+/// A word a date can start with (`mercredi`, `janv.`, `hier`).
+pub(crate) const DATE_START: u8 = 2;
+
+impl Vocabulary {
+    /// The entry of `word` (folded), added empty if it is new.
+    pub(crate) fn entry(&mut self, word: &str) -> &mut WordInfo {
+        self.filter.add(word);
+        self.words.entry(word.into()).or_default()
+    }
+
+    /// What is known of `word` (folded).
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<&WordInfo> {
+        if self.filter.may_contain(word) {
+            self.words.get(word)
+        } else {
+            None
+        }
+    }
+
+    /// The function words (see [`FUNCTION`]).
+    pub(crate) fn function_words() -> impl Iterator<Item = &'static str> {
+        FUNCTION_WORDS.iter().chain(LINKING_ADVERBS).copied()
+    }
+}
+
 macro_rules! word_set {
     ($list:expr) => {
         $crate::recognizer::lexicon::WordSet(std::sync::LazyLock::new(|| {
@@ -128,14 +192,8 @@ macro_rules! word_set {
         }))
     };
 }
-pub(crate) use word_set;
 
-static FUNCTION_WORD_SET: WordSet = word_set!([FUNCTION_WORDS, LINKING_ADVERBS].concat());
 static PREPOSITION_SET: WordSet = word_set!(PREPOSITIONS);
-
-pub(crate) fn is_function_word(folded: &str) -> bool {
-    FUNCTION_WORD_SET.contains(folded)
-}
 
 /// Prepositions (folded), elided ones included.
 const PREPOSITIONS: &[&str] = &[
@@ -210,12 +268,20 @@ mod tests {
 
     #[test]
     fn word_classes() {
+        let mut vocabulary = Vocabulary::default();
+        for w in Vocabulary::function_words() {
+            vocabulary.entry(w).classes |= FUNCTION;
+        }
+        let is_function_word =
+            |w: &str| vocabulary.get(w).is_some_and(|i| i.classes & FUNCTION != 0);
         for w in ["le", "selon", "d'", "dans", "ont", "toutefois"] {
             assert!(is_function_word(w), "{w}");
         }
         for w in ["talibans", "Le", "kaboul", ""] {
             assert!(!is_function_word(w), "{w}");
         }
+        assert_eq!(vocabulary.get("kaboul"), None);
+        assert!(vocabulary.get("et").is_some_and(|i| i.number.is_nan()));
         assert!(is_preposition("depuis"));
         assert!(!is_preposition("et"));
     }

@@ -117,8 +117,12 @@ pub(crate) struct Inputs<'a, 't> {
 }
 
 impl<'a, 't> Inputs<'a, 't> {
-    fn context(&self, first_names: &rustc_hash::FxHashSet<String>) -> Context<'a, 't> {
-        Context::new(*self, first_names)
+    fn context(
+        &self,
+        vocabulary: &lexicon::Vocabulary,
+        first_names: &rustc_hash::FxHashSet<String>,
+    ) -> Context<'a, 't> {
+        Context::new(*self, vocabulary, first_names)
     }
 }
 
@@ -131,9 +135,10 @@ pub(crate) struct Recognizer {
     rules: Vec<Rule>,
     /// Folded first names, to read compound ones (`Jean-Marc`) that no list holds.
     first_names: rustc_hash::FxHashSet<String>,
-    by_word: FxHashMap<String, Vec<usize>>,
-    /// Rules out most tokens before `by_word` is hashed.
-    first_words: lexicon::WordFilter,
+    /// The words of every list the recognizer reads, the first words of rules
+    /// included: `by_word[k]` are the rules a word whose `rules` is `k` can start.
+    vocabulary: lexicon::Vocabulary,
+    by_word: Vec<Vec<usize>>,
     by_label: FxHashMap<String, Vec<usize>>,
     capitalised: Vec<usize>,
     anywhere: Vec<usize>,
@@ -153,12 +158,28 @@ impl Recognizer {
             rules.extend(rules::parse(name, text, &mut seen)?);
         }
         let mut r = Recognizer::default();
+        for w in lexicon::Vocabulary::function_words() {
+            r.vocabulary.entry(w).classes |= lexicon::FUNCTION;
+        }
+        for w in dates::start_words() {
+            r.vocabulary.entry(&w).classes |= lexicon::DATE_START;
+        }
+        for w in numbers::NUMBER_WORDS {
+            r.vocabulary.entry(w).number = numbers::word_value(w).unwrap_or(f64::NAN);
+        }
         for (k, rule) in rules.iter().enumerate() {
             for first in rule.pattern.first() {
                 match first {
                     pattern::First::Words(words) => {
                         for w in words {
-                            r.by_word.entry(w.to_owned()).or_default().push(k);
+                            let info = r.vocabulary.entry(w);
+                            if info.rules == u32::MAX {
+                                info.rules = u32::try_from(r.by_word.len()).unwrap_or(u32::MAX);
+                                r.by_word.push(Vec::new());
+                            }
+                            if let Some(list) = r.by_word.get_mut(info.rules as usize) {
+                                list.push(k);
+                            }
                         }
                     }
                     pattern::First::Labels(labels) => {
@@ -171,7 +192,6 @@ impl Recognizer {
                 }
             }
         }
-        r.first_words = lexicon::WordFilter::new(r.by_word.keys().map(String::as_str));
         r.rules = rules;
         r.relative_dates = relative_dates;
         r.first_names = gazetteer
@@ -193,7 +213,7 @@ impl Recognizer {
         date: Option<Reference>,
         skip: usize,
     ) -> (Vec<Candidate<'a>>, Dateline) {
-        let cx = inputs.context(&self.first_names);
+        let cx = inputs.context(&self.vocabulary, &self.first_names);
         let gazetteer = inputs.gazetteer;
         let mut candidates = Vec::new();
         for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
@@ -265,7 +285,7 @@ impl Recognizer {
         k: usize,
         inputs: Inputs<'_, '_>,
     ) -> Vec<std::ops::Range<usize>> {
-        let cx = inputs.context(&self.first_names);
+        let cx = inputs.context(&self.vocabulary, &self.first_names);
         let tokens = inputs.tokens;
         let Some(rule) = self.rules.get(k) else {
             return Vec::new();
@@ -282,10 +302,7 @@ impl Recognizer {
         let mut applicable = Vec::new();
         for i in skip..cx.tokens.len() {
             applicable.clear();
-            let word = cx.folded(i);
-            if self.first_words.may_contain(word)
-                && let Some(rules) = self.by_word.get(word)
-            {
+            if let Some(rules) = self.by_word.get(cx.rules_slot(i)) {
                 applicable.extend_from_slice(rules);
             }
             for m in cx.marks_at(i) {

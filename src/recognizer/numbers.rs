@@ -29,6 +29,37 @@ pub(crate) fn digits_value(folded: &str) -> Option<f64> {
     plain.parse().ok()
 }
 
+/// The words a number is written with (`trois`, `vingt`, `cent`, `mille`…), each a
+/// number alone: what [`word_value`] reads the parts of a token with.
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+];
+
 /// The value of a number written in words, one token (`trois`, `vingt-quatre`,
 /// `quatre-vingt-dix`, `deux-cents`).
 pub(crate) fn word_value(folded: &str) -> Option<f64> {

@@ -159,7 +159,7 @@ impl<'a, 't> Context<'a, 't> {
                     Some(info) => info.number,
                     // Compounds (`vingt-quatre`) are read part by part; number words
                     // are short.
-                    None if folded.len() <= 24 && folded.contains('-') => {
+                    None if folded.len() <= 24 && has_hyphen(folded) => {
                         super::numbers::word_value(folded).unwrap_or(f64::NAN)
                     }
                     None => f64::NAN,
@@ -175,7 +175,7 @@ impl<'a, 't> Context<'a, 't> {
             let text = t.text();
             if bits[i] & (FIRST_NAME | CAPITALISED) == CAPITALISED
                 && t.kind() == TokenKind::Word
-                && text.as_bytes().contains(&b'-')
+                && has_hyphen(text)
                 && text.starts_with(char::is_uppercase)
             {
                 let mut parts = text.split('-');
@@ -407,6 +407,12 @@ impl<'a, 't> Context<'a, 't> {
         }
         (self.is_capitalised(i) && !self.is_function_word(i)).then_some(i + 1)
     }
+}
+
+/// Whether a word has a hyphen: a plain loop, as words are short and `memchr` costs
+/// more to set up than it saves on them.
+fn has_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-')
 }
 
 /// `al-Kazimi`, `el-Sissi`, `ben-Salmane`, `abou-Bakr`: a lower-case article or

@@ -260,9 +260,12 @@ impl<'t> Scanner<'t> {
         let mut segment_start = at;
         // Letters glued to a number are a token of their own (`20` `h` `30`), and so are
         // the digits glued to them.
-        let after_digit = self
-            .char_before(start.byte)
-            .is_some_and(|c| c.is_ascii_digit());
+        // An ASCII digit is one byte, and no byte of another char looks like one.
+        let after_digit = start
+            .byte
+            .checked_sub(1)
+            .and_then(|b| self.text.as_bytes().get(b))
+            .is_some_and(u8::is_ascii_digit);
         loop {
             let run_start = at;
             at = match kind {

@@ -271,7 +271,8 @@ impl Gazetteer {
         text: &str,
         tokens: &[Token<'_>],
     ) -> Vec<GazetteerMatch> {
-        let mut out = Vec::new();
+        // News text has a name about every five tokens.
+        let mut out = Vec::with_capacity(tokens.len() / 4 + 4);
         self.matcher
             .find(folds, text, tokens, &self.entries, &self.arena, &mut out);
         out.sort_by_key(|m| (m.span.byte_start(), m.span.byte_end(), m.entry));

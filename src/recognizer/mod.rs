@@ -215,7 +215,9 @@ impl Recognizer {
     ) -> (Vec<Candidate<'a>>, Dateline) {
         let cx = inputs.context(&self.vocabulary, &self.first_names);
         let gazetteer = inputs.gazetteer;
-        let mut candidates = Vec::new();
+        // Room for the list matches and as many again from dates, rules and
+        // quantities: growing a vector of candidates copies them all.
+        let mut candidates = Vec::with_capacity(2 * cx.marks().len() + 16);
         for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
             let entry = gazetteer.entry(m.entry);
             if written_as_common_word(&cx, m.start, m.end, entry.name()) {

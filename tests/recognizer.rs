@@ -353,6 +353,21 @@ fn names_by_context_and_later_mentions() {
             "La sonde a photographié la Lune, puis le Soleil.",
             &["Lune LOC", "Soleil LOC"],
         ),
+        // Companies and clubs a list knows; a company that is also a common word
+        // only with its capital.
+        (
+            "Le Bayern Munich a battu la Juventus, sponsorisée par Stellantis.",
+            &["Bayern Munich ORG", "Juventus ORG", "Stellantis ORG"],
+        ),
+        (
+            "Au carrefour, un camion Carrefour a heurté un bus de la RATP.",
+            &["Carrefour ORG", "RATP ORG"],
+        ),
+        // Institutions named by a lower-case head keep an organisation after it.
+        (
+            "Il a été soigné à l'hôpital de Cambrai, puis dans un hôpital de MSF.",
+            &["hôpital de Cambrai ORG", "MSF ORG"],
+        ),
     ];
     for (text, expected) in table {
         let doc = extract(text, None);

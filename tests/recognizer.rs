@@ -363,6 +363,21 @@ fn names_by_context_and_later_mentions() {
             "Au carrefour, un camion Carrefour a heurté un bus de la RATP.",
             &["Carrefour ORG", "RATP ORG"],
         ),
+        // In a list of names, those nothing typed take the label the others agree on.
+        (
+            "Au départ, Anne Morel, Zorvan Keltic, Paul Girard et Brynja Oskardottir.",
+            &[
+                "Anne Morel PER",
+                "Zorvan Keltic PER",
+                "Paul Girard PER",
+                "Brynja Oskardottir PER",
+            ],
+        ),
+        // Not when the names stand one a line, nor a nationality before a name.
+        (
+            "Partager : la France ,\nl'Italie ,\nZorvania ,\nFin. Deux Chinois, Li Wen et Zhou Bo.",
+            &["France LOC", "Italie LOC", "Li Wen PER", "Zhou Bo PER"],
+        ),
         // Institutions named by a lower-case head keep an organisation after it.
         (
             "Il a été soigné à l'hôpital de Cambrai, puis dans un hôpital de MSF.",

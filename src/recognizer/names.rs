@@ -159,6 +159,104 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     }
     selected.extend(added);
     selected.sort_by_key(|c| (c.start, c.end));
+    enumerations(cx, selected);
+}
+
+/// A word of a name nothing typed: capitalised, and not a number, a nationality, a
+/// title or a common acronym.
+fn bare_name_word(cx: &Context<'_, '_>, k: usize) -> bool {
+    name_word(cx, k)
+        && cx.number(k).is_none()
+        && !is_introducer(cx, k)
+        && !cx.has_lexicon(k, "COMMON")
+}
+
+/// `Matt Hall, Aliy Zirkle, Allen Moore et Ryne Olson`: in a list of three names or
+/// more, the names nothing typed take the label of those typed, when at least two are
+/// and they all agree.
+fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
+    let n = cx.tokens.len();
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    for (k, c) in selected.iter().enumerate() {
+        for o in owner.iter_mut().take(c.end.min(n)).skip(c.start) {
+            *o = Some(k);
+        }
+    }
+    let mut added = Vec::new();
+    let mut items: Vec<(usize, usize, Option<&'a str>)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let limit = cx.sentence_end(i);
+        items.clear();
+        let mut at = i;
+        while at < limit {
+            let item = match owner[at] {
+                Some(k) if selected[k].start == at && is_name_label(selected[k].label) => {
+                    (at, selected[k].end, Some(selected[k].label))
+                }
+                // A capitalised word opening a sentence may be any word (`Bref,`); a
+                // number, a nationality or a title introduces a name rather than
+                // being part of one (`Deux Chinois, Li Wen et Zhou Bo`).
+                None if bare_name_word(cx, at)
+                    && !(cx.is(at, TokenFlags::SENTENCE_START)
+                        && !(at + 1 < limit
+                            && owner[at + 1].is_none()
+                            && bare_name_word(cx, at + 1))) =>
+                {
+                    let mut end = at + 1;
+                    while end < limit
+                        && end - at < 4
+                        && owner[end].is_none()
+                        && bare_name_word(cx, end)
+                    {
+                        end += 1;
+                    }
+                    (at, end, None)
+                }
+                _ => break,
+            };
+            items.push(item);
+            at = item.1;
+            // `,`, `et`, `ou`, `, et` between the names.
+            let before = at;
+            if at < limit && cx.folded(at) == "," {
+                at += 1;
+            }
+            if at < limit && matches!(cx.folded(at), "et" | "ou") {
+                at += 1;
+            }
+            // Names one a line are a menu or a table, not a sentence.
+            if at == before || cx.is(at, TokenFlags::LINE_START) {
+                break;
+            }
+        }
+        let typed: Vec<&str> = items.iter().filter_map(|item| item.2).collect();
+        if items.len() >= 3
+            && typed.len() >= 2
+            && typed.len() < items.len()
+            && typed.iter().all(|&l| l == typed[0])
+        {
+            for &(start, end, _) in items.iter().filter(|item| item.2.is_none()) {
+                added.push(Candidate {
+                    start,
+                    end,
+                    label: typed[0],
+                    canonical: None,
+                    id: None,
+                    source: Source::Shape("enumeration"),
+                    rank: 3,
+                    priority: 0,
+                    value: None,
+                    unit: None,
+                });
+            }
+        }
+        i = items.last().map_or(i + 1, |item| item.1.max(i + 1));
+    }
+    if !added.is_empty() {
+        selected.extend(added);
+        selected.sort_by_key(|c| (c.start, c.end));
+    }
 }
 
 /// `Tour de France 2016`, `Euro 2016`: a year right after an event's name is part of

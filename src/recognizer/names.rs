@@ -186,6 +186,11 @@ fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let mut items: Vec<(usize, usize, Option<&'a str>)> = Vec::new();
     let mut i = 0;
     while i < n {
+        // Most tokens start no name at all.
+        if owner[i].is_none() && !cx.is_capitalised(i) {
+            i += 1;
+            continue;
+        }
         let limit = cx.sentence_end(i);
         items.clear();
         let mut at = i;
@@ -230,17 +235,22 @@ fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
                 break;
             }
         }
-        let typed: Vec<&str> = items.iter().filter_map(|item| item.2).collect();
-        if items.len() >= 3
-            && typed.len() >= 2
-            && typed.len() < items.len()
-            && typed.iter().all(|&l| l == typed[0])
+        let mut typed = items.iter().filter_map(|item| item.2);
+        let label = typed.next();
+        let (agree, others) = typed.fold((true, 0), |(agree, count), l| {
+            (agree && Some(l) == label, count + 1)
+        });
+        if let Some(label) = label
+            && items.len() >= 3
+            && agree
+            && others >= 1
+            && others + 1 < items.len()
         {
             for &(start, end, _) in items.iter().filter(|item| item.2.is_none()) {
                 added.push(Candidate {
                     start,
                     end,
-                    label: typed[0],
+                    label,
                     canonical: None,
                     id: None,
                     source: Source::Shape("enumeration"),

@@ -22,22 +22,6 @@ pub(crate) struct Mark<'g> {
 /// The most tokens a name can have (`Abou Bakr al-Baghdadi al-Husseini al-Qurashi`).
 const MAX_NAME_TOKENS: usize = 12;
 
-/// Particles that join the words of a name when a capitalised word follows
-/// (`Abdul Ghani Baradar`, `Ibn al-Khattab`, `Ludwig van Beethoven`).
-const PARTICLES: &[&str] = &[
-    "al", "el", "ben", "bin", "ibn", "bou", "abu", "van", "von", "der", "den", "da", "di", "dos",
-    "das", "del", "della", "ul", "y", "e",
-];
-
-/// Particles that join only before a word that is not already a place or an
-/// organisation (`Charles de Gaulle`, not `Leggett de Kaboul`).
-const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'", "la", "le"];
-
-/// A particle inside a name (folded): `al`, `van`, `de`, `le`…
-pub(crate) fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word) || DE_PARTICLES.contains(&word)
-}
-
 pub(crate) struct Context<'a, 't> {
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) text: &'t str,
@@ -50,21 +34,24 @@ pub(crate) struct Context<'a, 't> {
     /// Per token, what the recogniser asks of it again and again, as bits: the lexicon
     /// labels of the marks starting there (see `lexicon_bit`), whether it is a function
     /// word, whether it is capitalised.
-    bits: Vec<u8>,
+    bits: Vec<u16>,
     /// Per token, the number it writes (`43`, `5 000`, `trois`), or NaN.
     numbers: Vec<f64>,
     /// Per token, the rules it can start, as the recognizer indexes them.
     rules: Vec<u32>,
 }
 
-const TITLE: u8 = 1;
-const DEMONYM: u8 = 2;
-const FIRST_NAME: u8 = 4;
-const ORG_WORD: u8 = 8;
-const COMMON: u8 = 16;
-const FUNCTION_WORD: u8 = 32;
-const CAPITALISED: u8 = 64;
-const DATE_START: u8 = 128;
+const TITLE: u16 = 1;
+const DEMONYM: u16 = 2;
+const FIRST_NAME: u16 = 4;
+const ORG_WORD: u16 = 8;
+const COMMON: u16 = 16;
+const FUNCTION_WORD: u16 = 32;
+const CAPITALISED: u16 = 64;
+const DATE_START: u16 = 128;
+const PREPOSITION: u16 = 256;
+const PARTICLE: u16 = 512;
+const DE_PARTICLE: u16 = 1024;
 
 fn capitalised(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Word
@@ -75,7 +62,7 @@ fn capitalised(t: &Token<'_>) -> bool {
 }
 
 /// The lexicon labels the recognizer asks about for nearly every token, as bits.
-fn lexicon_bit(label: &str) -> u8 {
+fn lexicon_bit(label: &str) -> u16 {
     match label {
         "TITLE" => TITLE,
         "DEMONYM" => DEMONYM,
@@ -135,7 +122,7 @@ impl<'a, 't> Context<'a, 't> {
             mark_index.push(k as u32);
         }
         // One look-up of each token in the vocabulary gives what every stage asks of it.
-        let mut bits = vec![0u8; tokens.len()];
+        let mut bits = vec![0u16; tokens.len()];
         let mut numbers = vec![f64::NAN; tokens.len()];
         let mut rules = vec![u32::MAX; tokens.len()];
         for (i, token) in tokens.iter().enumerate() {
@@ -145,8 +132,15 @@ impl<'a, 't> Context<'a, 't> {
                 if info.classes & lexicon::FUNCTION != 0 {
                     bits[i] |= FUNCTION_WORD;
                 }
-                if info.classes & lexicon::DATE_START != 0 {
-                    bits[i] |= DATE_START;
+                for (class, bit) in [
+                    (lexicon::DATE_START, DATE_START),
+                    (lexicon::PREPOSITION, PREPOSITION),
+                    (lexicon::PARTICLE, PARTICLE),
+                    (lexicon::DE_PARTICLE, DE_PARTICLE),
+                ] {
+                    if info.classes & class != 0 {
+                        bits[i] |= bit;
+                    }
                 }
                 rules[i] = info.rules;
             }
@@ -236,6 +230,18 @@ impl<'a, 't> Context<'a, 't> {
             hasher.write_u8(0xff);
         }
         hasher.finish()
+    }
+
+    /// Whether token `i` is a preposition (`à`, `dans`, `selon`).
+    pub(crate) fn is_preposition(&self, i: usize) -> bool {
+        self.bits.get(i).is_some_and(|b| b & PREPOSITION != 0)
+    }
+
+    /// Whether token `i` is a particle inside a name: `al`, `van`, `de`, `le`…
+    pub(crate) fn is_particle(&self, i: usize) -> bool {
+        self.bits
+            .get(i)
+            .is_some_and(|b| b & (PARTICLE | DE_PARTICLE) != 0)
     }
 
     /// Whether a date can start with token `i` (`mercredi`, `janv.`, `hier`).
@@ -382,9 +388,9 @@ impl<'a, 't> Context<'a, 't> {
                 end = next;
                 continue;
             }
-            let word = self.folded(end);
-            let joins = if PARTICLES.contains(&word)
-                || (DE_PARTICLES.contains(&word) && self.entity_end(end + 1, limit).is_none())
+            let bits = self.bits.get(end).copied().unwrap_or(0);
+            let joins = if bits & PARTICLE != 0
+                || (bits & DE_PARTICLE != 0 && self.entity_end(end + 1, limit).is_none())
             {
                 self.name_part_end(end + 1, limit)
             } else {
@@ -488,6 +494,9 @@ mod tests {
             FUNCTION_WORD,
             CAPITALISED,
             DATE_START,
+            PREPOSITION,
+            PARTICLE,
+            DE_PARTICLE,
         ];
         for (i, a) in bits.iter().enumerate() {
             assert_eq!(a.count_ones(), 1);

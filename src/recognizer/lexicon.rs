@@ -43,32 +43,6 @@ const LINKING_ADVERBS: &[&str] = &[
     "sinon",
 ];
 
-/// A set of words, hashed once: these lists are read for nearly every token, and most
-/// tokens are in none of them, so the set first rules words out with a [`WordFilter`]
-/// before it hashes them.
-pub(crate) struct WordSet(pub(crate) std::sync::LazyLock<WordSetInner>);
-
-pub(crate) struct WordSetInner {
-    words: rustc_hash::FxHashSet<&'static str>,
-    filter: WordFilter,
-}
-
-impl WordSetInner {
-    pub(crate) fn new(words: &[&'static str]) -> WordSetInner {
-        WordSetInner {
-            words: words.iter().copied().collect(),
-            filter: WordFilter::new(words.iter().copied()),
-        }
-    }
-}
-
-impl WordSet {
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        let set = &*self.0;
-        set.filter.may_contain(word) && set.words.contains(word)
-    }
-}
-
 /// A few bits that rule most words out of a set before any hashing: one bit per
 /// combination of length, first, second and last byte that a word of the set has
 /// (a one-probe Bloom filter of 4,096 bits). Most words of a text fail here.
@@ -89,6 +63,7 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
+    #[cfg(test)]
     pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordFilter {
         let mut filter = WordFilter::default();
         for word in words {
@@ -161,6 +136,12 @@ impl Default for WordInfo {
 pub(crate) const FUNCTION: u8 = 1;
 /// A word a date can start with (`mercredi`, `janv.`, `hier`).
 pub(crate) const DATE_START: u8 = 2;
+/// A preposition (`à`, `dans`, `selon`).
+pub(crate) const PREPOSITION: u8 = 4;
+/// A particle that joins the words of a name (`al`, `van`, `ben`).
+pub(crate) const PARTICLE: u8 = 8;
+/// A particle that joins them only before a word that is no known entity (`de`, `le`).
+pub(crate) const DE_PARTICLE: u8 = 16;
 
 impl Vocabulary {
     /// The entry of `word` (folded), added empty if it is new.
@@ -179,21 +160,17 @@ impl Vocabulary {
         }
     }
 
-    /// The function words (see [`FUNCTION`]).
-    pub(crate) fn function_words() -> impl Iterator<Item = &'static str> {
-        FUNCTION_WORDS.iter().chain(LINKING_ADVERBS).copied()
+    /// The word classes of this module and their words: function words, prepositions,
+    /// particles.
+    pub(crate) fn classes() -> impl Iterator<Item = (u8, &'static str)> {
+        let class = |c: u8, words: &'static [&'static str]| words.iter().map(move |&w| (c, w));
+        class(FUNCTION, FUNCTION_WORDS)
+            .chain(class(FUNCTION, LINKING_ADVERBS))
+            .chain(class(PREPOSITION, PREPOSITIONS))
+            .chain(class(PARTICLE, PARTICLES))
+            .chain(class(DE_PARTICLE, DE_PARTICLES))
     }
 }
-
-macro_rules! word_set {
-    ($list:expr) => {
-        $crate::recognizer::lexicon::WordSet(std::sync::LazyLock::new(|| {
-            $crate::recognizer::lexicon::WordSetInner::new(&$list)
-        }))
-    };
-}
-
-static PREPOSITION_SET: WordSet = word_set!(PREPOSITIONS);
 
 /// Prepositions (folded), elided ones included.
 const PREPOSITIONS: &[&str] = &[
@@ -201,9 +178,16 @@ const PREPOSITIONS: &[&str] = &[
     "sur", "sous", "chez", "contre", "avec", "sans", "entre", "pres", "selon", "apres", "avant",
 ];
 
-pub(crate) fn is_preposition(folded: &str) -> bool {
-    PREPOSITION_SET.contains(folded)
-}
+/// Particles that join the words of a name when a capitalised word follows
+/// (`Abdul Ghani Baradar`, `Ibn al-Khattab`, `Ludwig van Beethoven`).
+const PARTICLES: &[&str] = &[
+    "al", "el", "ben", "bin", "ibn", "bou", "abu", "van", "von", "der", "den", "da", "di", "dos",
+    "das", "del", "della", "ul", "y", "e",
+];
+
+/// Particles that join only before a word that is not already a place or an
+/// organisation (`Charles de Gaulle`, not `Leggett de Kaboul`).
+const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'", "la", "le"];
 
 /// Words right before a speaker's name (`selon X`, `a déclaré X`, `rédigé par X`).
 pub(crate) const SPEAKER_CUES: &[&str] = &[
@@ -269,8 +253,8 @@ mod tests {
     #[test]
     fn word_classes() {
         let mut vocabulary = Vocabulary::default();
-        for w in Vocabulary::function_words() {
-            vocabulary.entry(w).classes |= FUNCTION;
+        for (class, w) in Vocabulary::classes() {
+            vocabulary.entry(w).classes |= class;
         }
         let is_function_word =
             |w: &str| vocabulary.get(w).is_some_and(|i| i.classes & FUNCTION != 0);
@@ -282,31 +266,15 @@ mod tests {
         }
         assert_eq!(vocabulary.get("kaboul"), None);
         assert!(vocabulary.get("et").is_some_and(|i| i.number.is_nan()));
-        assert!(is_preposition("depuis"));
-        assert!(!is_preposition("et"));
-    }
-
-    #[test]
-    fn word_sets_rule_out_only_what_they_lack() {
-        static SET: WordSet = word_set!(["a", "été", "jusqu'à", ""]);
-        static LONG: std::sync::LazyLock<&'static str> =
-            std::sync::LazyLock::new(|| "m".repeat(80).leak());
-        let long_set = WordSet(std::sync::LazyLock::new(|| WordSetInner::new(&[*LONG])));
-        let table: &[(&str, bool)] = &[
-            ("a", true),
-            ("été", true),
-            ("jusqu'à", true),
-            ("", true),
-            ("b", false),
-            ("ét", false),
-            ("jusqu'a", false),
-            ("aa", false),
-        ];
-        for &(word, expected) in table {
-            assert_eq!(SET.contains(word), expected, "{word:?}");
+        let mut vocabulary = Vocabulary::default();
+        for (class, w) in Vocabulary::classes() {
+            vocabulary.entry(w).classes |= class;
         }
-        assert!(long_set.contains(&LONG));
-        assert!(!long_set.contains(&"m".repeat(79)));
+        let is = |w: &str, class: u8| vocabulary.get(w).is_some_and(|i| i.classes & class != 0);
+        assert!(is("depuis", PREPOSITION) && is("depuis", FUNCTION));
+        assert!(!is("et", PREPOSITION));
+        assert!(is("van", PARTICLE) && !is("van", DE_PARTICLE));
+        assert!(is("de", DE_PARTICLE) && is("de", PREPOSITION));
     }
 
     #[test]

@@ -158,8 +158,8 @@ impl Recognizer {
             rules.extend(rules::parse(name, text, &mut seen)?);
         }
         let mut r = Recognizer::default();
-        for w in lexicon::Vocabulary::function_words() {
-            r.vocabulary.entry(w).classes |= lexicon::FUNCTION;
+        for (class, w) in lexicon::Vocabulary::classes() {
+            r.vocabulary.entry(w).classes |= class;
         }
         for w in dates::start_words() {
             r.vocabulary.entry(&w).classes |= lexicon::DATE_START;

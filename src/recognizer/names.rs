@@ -2,7 +2,7 @@
 //! mentions of names found earlier, and capitalised sequences typed by lexicons and
 //! context.
 
-use super::context::{self, Context};
+use super::context::Context;
 use super::lexicon;
 use super::{Candidate, Source};
 use crate::tokenizer::{TokenFlags, TokenKind};
@@ -49,7 +49,7 @@ fn is_name_label(label: &str) -> bool {
 
 /// A first name (`Marine`), not a particle that some countries use as one (`Le`, `Van`).
 fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
-    cx.has_lexicon(k, "FIRSTNAME") && !context::is_particle(cx.folded(k)) && !cx.is_function_word(k)
+    cx.has_lexicon(k, "FIRSTNAME") && !cx.is_particle(k) && !cx.is_function_word(k)
 }
 
 /// `Espagnol`, `Général`, `M.`: a nationality, a title or an honorific before a name
@@ -141,7 +141,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
             } else if end + 1 < limit
                 && !covered[end + 1]
                 && name_word(cx, end + 1)
-                && context::is_particle(cx.folded(end))
+                && cx.is_particle(end)
             {
                 end += 2;
             } else {
@@ -672,7 +672,7 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         && (lexicon::SPEAKER_CUES.contains(&before) || speaks_after)
         && (start..end).all(|k| {
             cx.is(k, TokenFlags::CAPITALIZED) && !cx.is(k, TokenFlags::ALL_CAPS)
-                || context::is_particle(cx.folded(k))
+                || cx.is_particle(k)
         })
     {
         return Some(("PER", "speaker"));

@@ -234,8 +234,8 @@ impl Pattern {
                     // follows `de`.
                     let article = matches!(before, "le" | "la" | "les" | "l'")
                         && !(at >= 2 && matches!(cx.folded(at - 2), "de" | "d'"));
-                    if super::lexicon::is_preposition(before)
-                        || (super::context::is_particle(before) && !article)
+                    if cx.is_preposition(at - 1)
+                        || (cx.is_particle(at - 1) && !article)
                         || cx.name_part_end(at - 1, limit).is_some()
                     {
                         return None;

@@ -9,7 +9,7 @@
 
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};
-use crate::normalize::{FoldedTokens, fold, fold_char};
+use crate::normalize::{FoldCursor, FoldedTokens, fold, fold_ascii, fold_char};
 use crate::tokenizer::Token;
 use crate::{Error, Span, morph};
 use aho_corasick::automaton::{Automaton, StateID};
@@ -22,6 +22,49 @@ struct Found<'t> {
     written: &'t str,
     tokens: [u32; 2],
     walked: usize,
+}
+
+impl<'t> Found<'t> {
+    /// Tokens `first..=last`, after `walked` folded bytes.
+    fn new(text: &'t str, tokens: &[Token<'_>], first: usize, last: usize, walked: usize) -> Self {
+        let (start, end) = (tokens[first].span(), tokens[last].span());
+        Found {
+            span: Span::new(
+                start.byte_start()..end.byte_end(),
+                start.char_start()..end.char_end(),
+            ),
+            tokens: [first as u32, last as u32 + 1],
+            walked,
+            written: text.get(start.byte_start()..end.byte_end()).unwrap_or(""),
+        }
+    }
+}
+
+/// The entries and strings matches are reported from.
+#[derive(Clone, Copy)]
+pub(super) struct Store<'g> {
+    pub(super) entries: &'g [StoredEntry],
+    pub(super) arena: &'g Arena,
+}
+
+/// Where the chars from `at` on that fold to nothing end (combining marks, a space
+/// after a space), the cursor moved past them. Only non-ASCII chars and white space
+/// can fold to nothing.
+fn skip_empty_folds(text: &str, mut at: usize, cursor: &mut FoldCursor) -> usize {
+    while let Some(&next) = text.as_bytes().get(at) {
+        if next.is_ascii() && fold_ascii(next) != b' ' {
+            break;
+        }
+        let mut peek = *cursor;
+        let mut emits = false;
+        let after = peek.fold_at(text, at, &mut |_| emits = true);
+        if emits {
+            break;
+        }
+        *cursor = peek;
+        at = after;
+    }
+    at
 }
 
 /// What a pattern of the automaton stands for: one name of one entry.
@@ -140,21 +183,20 @@ impl Matcher {
         })
     }
 
-    /// Every match of every name at token boundaries, token by token.
+    /// Every match of every name at token boundaries, over a document already folded
+    /// (the extractor folds once for every stage).
     ///
     /// Names can only start where a token starts, so instead of scanning every byte the
     /// way an unanchored search does, the automaton is walked anchored from each token
-    /// start over the folded document, and stops at the first byte no name continues
-    /// with. A state whose own name ends there (its length equals the walked length:
-    /// states also carry the names of their suffixes) is a candidate when a token ends
-    /// there.
-    pub(super) fn find(
+    /// start, and stops at the first byte no name continues with. A state whose own
+    /// name ends there (its length equals the walked length: states also carry the
+    /// names of their suffixes) is a candidate when a token ends there.
+    pub(super) fn find_folded(
         &self,
         folds: &FoldedTokens,
         text: &str,
         tokens: &[Token<'_>],
-        entries: &[StoredEntry],
-        arena: &Arena,
+        store: Store<'_>,
         out: &mut Vec<GazetteerMatch>,
     ) {
         let Some(automaton) = &self.automaton else {
@@ -186,17 +228,8 @@ impl Matcher {
                     continue;
                 }
                 if automaton.is_match(state) {
-                    let (start, end) = (tokens[first].span(), tokens[end_token].span());
-                    let found = Found {
-                        span: Span::new(
-                            start.byte_start()..end.byte_end(),
-                            start.char_start()..end.char_end(),
-                        ),
-                        tokens: [first as u32, end_token as u32 + 1],
-                        walked: walked + 1,
-                        written: text.get(start.byte_start()..end.byte_end()).unwrap_or(""),
-                    };
-                    self.emit(automaton, state, &found, entries, arena, out);
+                    let found = Found::new(text, tokens, first, end_token, walked + 1);
+                    self.emit(automaton, state, &found, store, out);
                 }
                 // Tokens that fold to nothing end where the one before them does.
                 end_token += 1;
@@ -211,16 +244,88 @@ impl Matcher {
         }
     }
 
+    /// [`Matcher::find_folded`] on the original text, folded as the walk reads it: a
+    /// walk stops after a byte or two at most token starts, so most of the text is
+    /// never folded at all (what `Gazetteer::find` does alone). Finds what
+    /// `find_folded` finds (a test holds them to it).
+    pub(super) fn find(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        store: Store<'_>,
+        out: &mut Vec<GazetteerMatch>,
+    ) {
+        let Some(automaton) = &self.automaton else {
+            return;
+        };
+        let Ok(root) = automaton.start_state(Anchored::Yes) else {
+            return;
+        };
+        for (first, token) in tokens.iter().enumerate() {
+            let mut state = root;
+            let mut walked = 0usize;
+            // White space right at a token start is never emitted (tokens hold none).
+            let mut cursor = FoldCursor::new(true);
+            // The first token that may end a match; only moves forward.
+            let mut end_token = first;
+            let mut at = token.span().byte_start();
+            while at < text.len() {
+                let before = walked;
+                let mut buf = [0u8; 4];
+                let mut char_end = cursor.fold_at(text, at, &mut |f| {
+                    for &fb in f.encode_utf8(&mut buf).as_bytes() {
+                        if automaton.is_dead(state) {
+                            return;
+                        }
+                        state = automaton.next_state(Anchored::Yes, state, key_byte(fb));
+                        walked += 1;
+                    }
+                });
+                if automaton.is_dead(state) {
+                    break;
+                }
+                if walked == 0 {
+                    // Marks before the first letter are passed over, as folding the
+                    // document passes them; a token of nothing else starts no name.
+                    if char_end >= token.span().byte_end() {
+                        break;
+                    }
+                    at = char_end;
+                    continue;
+                }
+                if walked > before && automaton.is_match(state) {
+                    // The chars after this one that fold to nothing (combining marks, a
+                    // second space) belong with it: a token may end after them.
+                    char_end = skip_empty_folds(text, char_end, &mut cursor);
+                    while tokens
+                        .get(end_token)
+                        .is_some_and(|t| t.span().byte_end() < char_end)
+                    {
+                        end_token += 1;
+                    }
+                    if tokens
+                        .get(end_token)
+                        .is_some_and(|t| t.span().byte_end() == char_end)
+                    {
+                        let found = Found::new(text, tokens, first, end_token, walked);
+                        self.emit(automaton, state, &found, store, out);
+                    }
+                }
+                at = char_end;
+            }
+        }
+    }
+
     /// Pushes the targets of the name that ends in `state` after `walked` bytes.
     fn emit(
         &self,
         automaton: &NFA,
         state: StateID,
         found: &Found<'_>,
-        entries: &[StoredEntry],
-        arena: &Arena,
+        store: Store<'_>,
         out: &mut Vec<GazetteerMatch>,
     ) {
+        let Store { entries, arena } = store;
         for i in 0..automaton.match_len(state) {
             let pattern = automaton.match_pattern(state, i);
             if automaton.pattern_len(pattern) != found.walked {

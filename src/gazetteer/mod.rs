@@ -260,8 +260,10 @@ impl Gazetteer {
     /// [`tokenize`](crate::tokenizer::tokenize); sorted by position, then by entry.
     /// Overlapping candidates are all there: see [`resolve_overlaps`].
     pub fn find(&self, text: &str, tokens: &[Token<'_>]) -> Vec<GazetteerMatch> {
-        let folds = FoldedTokens::new(text, tokens.iter().map(|t| t.span().bytes()));
-        self.find_folded(&folds, text, tokens)
+        let mut out = Vec::with_capacity(tokens.len() / 4 + 4);
+        self.matcher.find(text, tokens, self.store(), &mut out);
+        out.sort_by_key(|m| (m.span.byte_start(), m.span.byte_end(), m.entry));
+        out
     }
 
     /// [`Gazetteer::find`] over a document already folded.
@@ -274,9 +276,16 @@ impl Gazetteer {
         // News text has a name about every five tokens.
         let mut out = Vec::with_capacity(tokens.len() / 4 + 4);
         self.matcher
-            .find(folds, text, tokens, &self.entries, &self.arena, &mut out);
+            .find_folded(folds, text, tokens, self.store(), &mut out);
         out.sort_by_key(|m| (m.span.byte_start(), m.span.byte_end(), m.entry));
         out
+    }
+
+    fn store(&self) -> matcher::Store<'_> {
+        matcher::Store {
+            entries: &self.entries,
+            arena: &self.arena,
+        }
     }
 
     /// Approximate heap bytes used (entries, strings and automaton).

@@ -133,7 +133,8 @@ impl Serialize for Document<'_> {
 pub struct Entity<'t> {
     pub(crate) span: Span,
     pub(crate) text: &'t str,
-    pub(crate) label: String,
+    /// Borrowed for the labels gazette gives (most entities), owned for others.
+    pub(crate) label: std::borrow::Cow<'static, str>,
     pub(crate) canonical: Option<String>,
     pub(crate) id: Option<String>,
     pub(crate) source: String,
@@ -235,7 +236,7 @@ impl Serialize for Entity<'_> {
         map.serialize_entry("byte_start", &self.span.byte_start())?;
         map.serialize_entry("byte_end", &self.span.byte_end())?;
         map.serialize_entry("text", self.text)?;
-        map.serialize_entry("label", &self.label)?;
+        map.serialize_entry("label", self.label.as_ref())?;
         if let Some(canonical) = &self.canonical {
             map.serialize_entry("canonical", canonical)?;
         }

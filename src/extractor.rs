@@ -158,7 +158,7 @@ impl Extractor {
                 Entity {
                     span,
                     text: &text[span.bytes()],
-                    label: c.label.to_owned(),
+                    label: static_label(c.label),
                     canonical: c.canonical.map(str::to_owned),
                     id: c.id.map(str::to_owned),
                     source: c.source.render(&self.gazetteer),
@@ -176,6 +176,17 @@ impl Extractor {
             dateline,
             ..Document::default()
         }
+    }
+}
+
+/// The label of an entity, without allocating for the labels gazette gives.
+fn static_label(label: &str) -> std::borrow::Cow<'static, str> {
+    const KNOWN: &[&str] = &[
+        "PER", "LOC", "ORG", "DATE", "TIME", "DURATION", "QUANTITY", "EVENT", "MISC",
+    ];
+    match KNOWN.iter().find(|k| **k == label) {
+        Some(known) => std::borrow::Cow::Borrowed(known),
+        None => std::borrow::Cow::Owned(label.to_owned()),
     }
 }
 

@@ -215,7 +215,12 @@ impl FoldedTokens {
                 bounds.push([end, end]);
                 continue;
             }
-            cursor.fold_range(text, at, token.start, &mut folded);
+            // Between two words there is mostly one space, or nothing.
+            match text.as_bytes().get(at..token.start) {
+                Some([]) => {}
+                Some([b' ']) if !cursor.last_was_space => folded.push(b' '),
+                _ => cursor.fold_range(text, at, token.start, &mut folded),
+            }
             // A token never starts with white space: folding starts afresh.
             cursor = FoldCursor::new(false);
             let start = offset(&folded);

@@ -32,8 +32,9 @@ pub(crate) struct Context<'a, 't> {
     marks: Vec<Mark<'a>>,
     mark_index: Vec<u32>,
     /// Per token, what the recogniser asks of it again and again, as bits: the lexicon
-    /// labels of the marks starting there (see `lexicon_bit`), whether it is a function
-    /// word, whether it is capitalised.
+    /// labels of the marks starting there (see `lexicon_bit`), its word classes (a
+    /// function word, a preposition, a name particle, a word a date starts with),
+    /// whether it is capitalised.
     bits: Vec<u16>,
     /// Per token, the number it writes (`43`, `5 000`, `trois`), or NaN.
     numbers: Vec<f64>,

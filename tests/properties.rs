@@ -299,6 +299,9 @@ fn huge_and_degenerate_inputs() {
     let parentheses =
         "le Groupe de test Atlas (GTA) et le Club Ouest (CO), la Coupe Alma 2016, Luke McKenzie. "
             .repeat(2_000);
+    // One endless list of names, known and unknown, and institutions: the list step
+    // reads each name once.
+    let list = "Paris, Anne Morel, Zorvan Keltic, l'hôpital de Lille et ".repeat(2_000);
     for text in [
         long_word.as_str(),
         &digits,
@@ -307,6 +310,7 @@ fn huge_and_degenerate_inputs() {
         &binary,
         &names,
         &parentheses,
+        &list,
     ] {
         check_tokenization(text).expect("invariants hold");
         check_entities(text).expect("entity invariants hold");

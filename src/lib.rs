@@ -5,9 +5,9 @@
 //! them. It is built as a pipeline of small stages, each a module:
 //!
 //! ```text
-//! text ──► normalize ──► tokenizer ──► gazetteer ──► recognizer ──► (relations) ──► Document
-//!          (fold+map)    (tokens,      (typed        (rules, dates,                  (serde JSON)
-//!                         sentences)    matches)      quantities, names)
+//! text ──► tokenizer ──► normalize ──► gazetteer ──► recognizer ──► (relations) ──► Document
+//!          (tokens,      (the words     (typed        (rules, dates,                  (serde JSON)
+//!           sentences)    folded once)   matches)      quantities, names)
 //! ```
 //!
 //! Relations, in brackets, come next. Each stage reads the previous stage's output and

@@ -8,7 +8,14 @@ use crate::{Document, Entity, Error, Span, header};
 use std::path::PathBuf;
 
 /// Labels of the bundled lexicons that help later stages but are not entities.
-const LEXICON_LABELS: &[&str] = &["TITLE", "DEMONYM", "FIRSTNAME", "ORGWORD", "COMMON"];
+const LEXICON_LABELS: &[&str] = &[
+    "TITLE",
+    "HONORIFIC",
+    "DEMONYM",
+    "FIRSTNAME",
+    "ORGWORD",
+    "COMMON",
+];
 
 /// Reads French news text and returns what it found, as a [`Document`].
 ///

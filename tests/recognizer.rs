@@ -378,6 +378,11 @@ fn names_by_context_and_later_mentions() {
             "Partager : la France ,\nl'Italie ,\nZorvania ,\nFin. Deux Chinois, Li Wen et Zhou Bo.",
             &["France LOC", "Italie LOC", "Li Wen PER", "Zhou Bo PER"],
         ),
+        // An honorific is one with its capital: `me` is a pronoun.
+        (
+            "Elle chante « Tu me Manques », selon Me Paul Girard.",
+            &["Paul Girard PER"],
+        ),
         // Institutions named by a lower-case head keep an organisation after it.
         (
             "Il a été soigné à l'hôpital de Cambrai, puis dans un hôpital de MSF.",

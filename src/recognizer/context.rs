@@ -53,6 +53,7 @@ const DATE_START: u16 = 128;
 const PREPOSITION: u16 = 256;
 const PARTICLE: u16 = 512;
 const DE_PARTICLE: u16 = 1024;
+const HONORIFIC: u16 = 2048;
 
 fn capitalised(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Word
@@ -66,6 +67,7 @@ fn capitalised(t: &Token<'_>) -> bool {
 fn lexicon_bit(label: &str) -> u16 {
     match label {
         "TITLE" => TITLE,
+        "HONORIFIC" => HONORIFIC,
         "DEMONYM" => DEMONYM,
         "FIRSTNAME" => FIRST_NAME,
         "ORGWORD" => ORG_WORD,
@@ -498,6 +500,7 @@ mod tests {
             PREPOSITION,
             PARTICLE,
             DE_PARTICLE,
+            HONORIFIC,
         ];
         for (i, a) in bits.iter().enumerate() {
             assert_eq!(a.count_ones(), 1);

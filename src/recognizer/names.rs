@@ -57,27 +57,14 @@ fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
 fn is_introducer(cx: &Context<'_, '_>, k: usize) -> bool {
     cx.has_lexicon(k, "DEMONYM")
         || cx.has_lexicon(k, "TITLE")
-        || ((is_honorific(cx.folded(k)) || matches!(cx.folded(k), "saint" | "sainte"))
+        || ((is_honorific(cx, k) || matches!(cx.folded(k), "saint" | "sainte"))
             && !cx.is(k + 1, TokenFlags::SENTENCE_START))
 }
 
-/// `M.`, `Mme`, `Dr`, `Me`…: words that only ever precede a person's name.
-fn is_honorific(w: &str) -> bool {
-    matches!(
-        w,
-        "m." | "mme"
-            | "mme."
-            | "mlle"
-            | "dr"
-            | "dr."
-            | "me"
-            | "mgr"
-            | "monsieur"
-            | "madame"
-            | "mademoiselle"
-            | "maitre"
-            | "docteur"
-    )
+/// `M.`, `Mme`, `Dr`, `Me`…: words that only ever precede a person's name (the
+/// `HONORIFIC` list of `titles.tsv`, which the rules read too).
+fn is_honorific(cx: &Context<'_, '_>, k: usize) -> bool {
+    cx.has_lexicon(k, "HONORIFIC")
 }
 
 fn is_cardinal(w: &str) -> bool {
@@ -299,7 +286,7 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
         let k = c.start - 1;
         if first_name(cx, k)
             && cx.is_capitalised(k)
-            && !is_honorific(cx.folded(k))
+            && !is_honorific(cx, k)
             && ends.binary_search(&c.start).is_err()
             && cx.sentence_end(k) == cx.sentence_end(c.start)
         {
@@ -494,11 +481,11 @@ fn type_sequence<'a>(
     // part of the name.
     let mut honorific = false;
     while start < end && is_introducer(cx, start) {
-        honorific |= is_honorific(cx.folded(start));
+        honorific |= is_honorific(cx, start);
         start += 1;
     }
     // `M. Kirby`, `Mme Sturgeon`: an honorific names a person.
-    if start == i && i > 0 && is_honorific(cx.folded(i - 1)) {
+    if start == i && i > 0 && is_honorific(cx, i - 1) {
         honorific = true;
     }
     // `Reportage Qadir Sediqi`: at a sentence start, the name begins at its first

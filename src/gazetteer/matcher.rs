@@ -199,10 +199,7 @@ impl Matcher {
         store: Store<'_>,
         out: &mut Vec<GazetteerMatch>,
     ) {
-        let Some(automaton) = &self.automaton else {
-            return;
-        };
-        let Ok(root) = automaton.start_state(Anchored::Yes) else {
+        let Some((automaton, root)) = self.anchored() else {
             return;
         };
         let folded = folds.as_str().as_bytes();
@@ -255,10 +252,7 @@ impl Matcher {
         store: Store<'_>,
         out: &mut Vec<GazetteerMatch>,
     ) {
-        let Some(automaton) = &self.automaton else {
-            return;
-        };
-        let Ok(root) = automaton.start_state(Anchored::Yes) else {
+        let Some((automaton, root)) = self.anchored() else {
             return;
         };
         for (first, token) in tokens.iter().enumerate() {
@@ -314,6 +308,14 @@ impl Matcher {
                 at = char_end;
             }
         }
+    }
+
+    /// The automaton and the state an anchored walk starts from; none for an empty
+    /// gazetteer.
+    fn anchored(&self) -> Option<(&NFA, StateID)> {
+        let automaton = self.automaton.as_ref()?;
+        let root = automaton.start_state(Anchored::Yes).ok()?;
+        Some((automaton, root))
     }
 
     /// Pushes the targets of the name that ends in `state` after `walked` bytes.

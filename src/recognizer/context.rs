@@ -42,18 +42,24 @@ pub(crate) struct Context<'a, 't> {
     rules: Vec<u32>,
 }
 
+// The low byte: lexicon labels of the marks starting at the token, and its case.
 const TITLE: u16 = 1;
 const DEMONYM: u16 = 2;
 const FIRST_NAME: u16 = 4;
 const ORG_WORD: u16 = 8;
 const COMMON: u16 = 16;
-const FUNCTION_WORD: u16 = 32;
+const HONORIFIC: u16 = 32;
 const CAPITALISED: u16 = 64;
-const DATE_START: u16 = 128;
-const PREPOSITION: u16 = 256;
-const PARTICLE: u16 = 512;
-const DE_PARTICLE: u16 = 1024;
-const HONORIFIC: u16 = 2048;
+
+/// The high byte: the token's word classes, the vocabulary's own bits as they are.
+const fn word_class(class: u8) -> u16 {
+    (class as u16) << 8
+}
+const FUNCTION_WORD: u16 = word_class(lexicon::FUNCTION);
+const DATE_START: u16 = word_class(lexicon::DATE_START);
+const PREPOSITION: u16 = word_class(lexicon::PREPOSITION);
+const PARTICLE: u16 = word_class(lexicon::PARTICLE);
+const DE_PARTICLE: u16 = word_class(lexicon::DE_PARTICLE);
 
 fn capitalised(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Word
@@ -132,19 +138,7 @@ impl<'a, 't> Context<'a, 't> {
             let folded = folds.token(i);
             let info = vocabulary.get(folded);
             if let Some(info) = info {
-                if info.classes & lexicon::FUNCTION != 0 {
-                    bits[i] |= FUNCTION_WORD;
-                }
-                for (class, bit) in [
-                    (lexicon::DATE_START, DATE_START),
-                    (lexicon::PREPOSITION, PREPOSITION),
-                    (lexicon::PARTICLE, PARTICLE),
-                    (lexicon::DE_PARTICLE, DE_PARTICLE),
-                ] {
-                    if info.classes & class != 0 {
-                        bits[i] |= bit;
-                    }
-                }
+                bits[i] |= word_class(info.classes);
                 rules[i] = info.rules;
             }
             if capitalised(token) {

@@ -164,7 +164,7 @@ impl Recognizer {
         for w in dates::start_words() {
             r.vocabulary.entry(&w).classes |= lexicon::DATE_START;
         }
-        for w in numbers::NUMBER_WORDS {
+        for w in numbers::number_words() {
             r.vocabulary.entry(w).number = numbers::word_value(w).unwrap_or(f64::NAN);
         }
         for (k, rule) in rules.iter().enumerate() {

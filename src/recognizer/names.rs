@@ -107,26 +107,22 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
             c.source = Source::Propagation;
         }
     }
-    let mut covered = vec![false; n];
-    for c in selected.iter() {
-        for flag in covered.iter_mut().take(c.end.min(n)).skip(c.start) {
-            *flag = true;
-        }
-    }
+    let owner = owners(selected, n);
+    let covered = |k: usize| owner[k].is_some();
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
-        if covered[i] || !cx.is_capitalised(i) {
+        if covered(i) || !cx.is_capitalised(i) {
             i += 1;
             continue;
         }
         let limit = cx.sentence_end(i);
         let mut end = i + 1;
-        while end < limit && !covered[end] {
+        while end < limit && !covered(end) {
             if name_word(cx, end) {
                 end += 1;
             } else if end + 1 < limit
-                && !covered[end + 1]
+                && !covered(end + 1)
                 && name_word(cx, end + 1)
                 && cx.is_particle(end)
             {
@@ -149,6 +145,18 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     enumerations(cx, selected);
 }
 
+/// For each of the `n` tokens, the candidate that covers it, if any (`selected` does
+/// not overlap).
+fn owners(selected: &[Candidate<'_>], n: usize) -> Vec<Option<usize>> {
+    let mut owner = vec![None; n];
+    for (k, c) in selected.iter().enumerate() {
+        for o in owner.iter_mut().take(c.end.min(n)).skip(c.start) {
+            *o = Some(k);
+        }
+    }
+    owner
+}
+
 /// A word of a name nothing typed: capitalised, and not a number, a nationality, a
 /// title or a common acronym.
 fn bare_name_word(cx: &Context<'_, '_>, k: usize) -> bool {
@@ -163,12 +171,7 @@ fn bare_name_word(cx: &Context<'_, '_>, k: usize) -> bool {
 /// and they all agree.
 fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let n = cx.tokens.len();
-    let mut owner: Vec<Option<usize>> = vec![None; n];
-    for (k, c) in selected.iter().enumerate() {
-        for o in owner.iter_mut().take(c.end.min(n)).skip(c.start) {
-            *o = Some(k);
-        }
-    }
+    let owner = owners(selected, n);
     let mut added = Vec::new();
     let mut items: Vec<(usize, usize, Option<&'a str>)> = Vec::new();
     let mut i = 0;
@@ -695,12 +698,7 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
             // Last: it reads the entry's attributes.
             && matches!(c.source, Source::Gazetteer(id) if cx.is_minor_place(id)))
     });
-    let mut owner: Vec<Option<usize>> = vec![None; n];
-    for (k, c) in selected.iter().enumerate() {
-        for o in owner.iter_mut().take(c.end.min(n)).skip(c.start) {
-            *o = Some(k);
-        }
-    }
+    let owner = owners(selected, n);
     let absorbable = |k: usize| {
         let c = &selected[k];
         c.rank == 0 && c.label == "LOC" && c.end - c.start <= 2

@@ -29,104 +29,67 @@ pub(crate) fn digits_value(folded: &str) -> Option<f64> {
     plain.parse().ok()
 }
 
-/// The words a number is written with (`trois`, `vingt`, `cent`, `mille`…), each a
-/// number alone: what [`word_value`] reads the parts of a token with.
-pub(crate) const NUMBER_WORDS: &[&str] = &[
-    "un",
-    "une",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "vingt",
-    "vingts",
-    "trente",
-    "quarante",
-    "cinquante",
-    "soixante",
-    "cent",
-    "cents",
-    "mille",
+/// The number words that add their value (`trois`, `vingt`); `cent` and `mille`
+/// multiply (see [`word_value`]).
+const UNITS: &[(&str, u64)] = &[
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("vingt", 20),
+    ("vingts", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
 ];
 
+/// Every word a number is written with, each a number alone (`trois`, `vingt`,
+/// `cent`, `mille`): what the recognizer's vocabulary knows the value of.
+pub(crate) fn number_words() -> impl Iterator<Item = &'static str> {
+    UNITS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(["cent", "cents", "mille"])
+}
+
 /// The value of a number written in words, one token (`trois`, `vingt-quatre`,
-/// `quatre-vingt-dix`, `deux-cents`).
+/// `quatre-vingt-dix`, `deux-cents`). The recognizer reads words of one part from its
+/// vocabulary, and calls this for compounds.
 pub(crate) fn word_value(folded: &str) -> Option<f64> {
-    // Most words are no number: a glance at the first letters settles it before the
-    // parts are split and compared.
-    let starts_a_number = matches!(
-        folded.as_bytes(),
-        [b'u', b'n', ..]
-            | [b'd', b'e' | b'i' | b'o', ..]
-            | [b't', b'r', ..]
-            | [b'q', b'u', ..]
-            | [b'c', b'i' | b'e', ..]
-            | [b's', b'i' | b'e' | b'o', ..]
-            | [b'h', b'u', ..]
-            | [b'n', b'e', ..]
-            | [b'o', b'n', ..]
-            | [b'v', b'i', ..]
-            | [b'm', b'i', ..]
-    );
-    if !starts_a_number {
-        return None;
-    }
     let mut total = 0u64;
     let mut current = 0u64;
     let mut any = false;
     for part in folded.split('-').filter(|p| !p.is_empty()) {
-        let v = match part {
+        match part {
             "et" => continue,
-            "un" | "une" => 1,
-            "deux" => 2,
-            "trois" => 3,
-            "quatre" => 4,
-            "cinq" => 5,
-            "six" => 6,
-            "sept" => 7,
-            "huit" => 8,
-            "neuf" => 9,
-            "dix" => 10,
-            "onze" => 11,
-            "douze" => 12,
-            "treize" => 13,
-            "quatorze" => 14,
-            "quinze" => 15,
-            "seize" => 16,
-            "vingt" | "vingts" => 20,
-            "trente" => 30,
-            "quarante" => 40,
-            "cinquante" => 50,
-            "soixante" => 60,
-            "cent" | "cents" => {
-                current = current.max(1) * 100;
-                any = true;
-                continue;
-            }
+            "cent" | "cents" => current = current.max(1) * 100,
             "mille" => {
                 total += current.max(1) * 1000;
                 current = 0;
-                any = true;
-                continue;
             }
-            _ => return None,
-        };
-        // `quatre-vingt`: a multiplier before twenty.
-        if v == 20 && current == 4 {
-            current = 80;
-        } else {
-            current += v;
+            _ => {
+                let v = UNITS.iter().find(|(w, _)| *w == part)?.1;
+                // `quatre-vingt`: a multiplier before twenty.
+                if v == 20 && current == 4 {
+                    current = 80;
+                } else {
+                    current += v;
+                }
+            }
         }
         any = true;
     }

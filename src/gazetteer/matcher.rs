@@ -163,7 +163,7 @@ impl Matcher {
         } else {
             Some(
                 NFA::builder()
-                    .match_kind(MatchKind::Standard)
+                    .match_kind(MatchKind::LeftmostLongest)
                     .prefilter(false)
                     .build(&patterns)
                     .map_err(|e| {

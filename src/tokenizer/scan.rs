@@ -66,7 +66,10 @@ impl<'t> Scanner<'t> {
                 at = at.step(c);
                 continue;
             }
-            let (end, kind, mut flags) = self.token(at, c);
+            let (end, kind, mut flags) = match self.plain_word(at) {
+                Some(end) => (end, TokenKind::Word, TokenFlags::empty()),
+                None => self.token(at, c),
+            };
             debug_assert!(end.byte > at.byte);
             if gap.space {
                 flags |= TokenFlags::SPACE_BEFORE;
@@ -91,6 +94,40 @@ impl<'t> Scanner<'t> {
             gap = Gap::default();
         }
         self.tokens
+    }
+
+    /// The end of the commonest token, when one starts at `at`: a word of letters
+    /// (ASCII or Latin-1) and digits, starting with a letter not glued to a number,
+    /// and ended by a space, a line break, a comma or a closing parenthesis. For it,
+    /// [`Scanner::token`] would find the same end with none of its tests firing; the
+    /// fast path takes about a token in two of French news.
+    #[inline]
+    fn plain_word(&self, at: Cursor) -> Option<Cursor> {
+        let bytes = self.text.as_bytes();
+        let first = *bytes.get(at.byte)?;
+        let after_digit = at.byte > 0 && bytes[at.byte - 1].is_ascii_digit();
+        if !first.is_ascii_alphabetic() || after_digit {
+            return None;
+        }
+        let mut end = at;
+        loop {
+            match *bytes.get(end.byte)? {
+                b if b.is_ascii_alphanumeric() => {
+                    end.byte += 1;
+                    end.char += 1;
+                }
+                // `À`..`ÿ` but `×` and `÷`: letters, two bytes each.
+                0xC3 if bytes
+                    .get(end.byte + 1)
+                    .is_some_and(|&b| (0x80..0xC0).contains(&b) && b != 0x97 && b != 0xB7) =>
+                {
+                    end.byte += 2;
+                    end.char += 1;
+                }
+                b' ' | b'\n' | b',' | b')' => return Some(end),
+                _ => return None,
+            }
+        }
     }
 
     #[inline]
@@ -490,6 +527,29 @@ fn case_flags(text: &str) -> TokenFlags {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Wherever the fast path takes a word, the general path reads the same token.
+    #[test]
+    fn plain_words_read_as_the_general_path_reads_them() {
+        let text = "Le colonel Sonny Leggett, à Kaboul (Afghanistan) a dit\nqu'il partait. \
+                    20h30 3e Été Ève naïve ×2 a÷b http://x.fr www.a.b L'armée rendez-vous \
+                    M. Dupont, etc. dit-il 5 000 km J.-C. n°3 A.B.C abc\u{301} x";
+        let scanner = Scanner::new(text);
+        let mut taken = 0;
+        for (byte, c) in text.char_indices() {
+            let at = Cursor {
+                byte,
+                char: text[..byte].chars().count(),
+            };
+            if let Some(end) = scanner.plain_word(at) {
+                let (general, kind, flags) = scanner.token(at, c);
+                assert_eq!((end.byte, end.char), (general.byte, general.char), "at {byte}");
+                assert_eq!((kind, flags), (TokenKind::Word, TokenFlags::empty()), "at {byte}");
+                taken += 1;
+            }
+        }
+        assert!(taken > 10, "the fast path took {taken} words");
+    }
 
     /// `run_of_class` takes ASCII by byte: its byte tests must be the char classes.
     #[test]

@@ -164,6 +164,7 @@ impl Matcher {
             Some(
                 NFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
+                    .dense_depth(3)
                     .prefilter(false)
                     .build(&patterns)
                     .map_err(|e| {

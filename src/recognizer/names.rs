@@ -107,8 +107,8 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
             c.source = Source::Propagation;
         }
     }
-    let owner = owners(selected, n);
-    let covered = |k: usize| owner[k].is_some();
+    let owner = Owners::new(selected, n);
+    let covered = |k: usize| owner.of(k).is_some();
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
@@ -145,16 +145,31 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     enumerations(cx, selected);
 }
 
-/// For each of the `n` tokens, the candidate that covers it, if any (`selected` does
-/// not overlap).
-fn owners(selected: &[Candidate<'_>], n: usize) -> Vec<Option<usize>> {
-    let mut owner = vec![None; n];
-    for (k, c) in selected.iter().enumerate() {
-        for o in owner.iter_mut().take(c.end.min(n)).skip(c.start) {
-            *o = Some(k);
+/// For each token, the candidate that covers it, if any (`selected` does not overlap).
+///
+/// Four bytes a token: allocations of a kilobyte and more are slow with some allocators
+/// (glibc's consolidates its free lists first), and this is built three times a document.
+struct Owners(Vec<u32>);
+
+impl Owners {
+    fn new(selected: &[Candidate<'_>], n: usize) -> Owners {
+        let mut owner = vec![u32::MAX; n];
+        for (k, c) in selected.iter().enumerate() {
+            let k = u32::try_from(k).unwrap_or(u32::MAX);
+            for o in owner.iter_mut().take(c.end.min(n)).skip(c.start) {
+                *o = k;
+            }
         }
+        Owners(owner)
     }
-    owner
+
+    /// The candidate covering token `i`.
+    fn of(&self, i: usize) -> Option<usize> {
+        self.0
+            .get(i)
+            .filter(|&&o| o != u32::MAX)
+            .map(|&o| o as usize)
+    }
 }
 
 /// A word of a name nothing typed: capitalised, and not a number, a nationality, a
@@ -171,13 +186,13 @@ fn bare_name_word(cx: &Context<'_, '_>, k: usize) -> bool {
 /// and they all agree.
 fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let n = cx.tokens.len();
-    let owner = owners(selected, n);
+    let owner = Owners::new(selected, n);
     let mut added = Vec::new();
     let mut items: Vec<(usize, usize, Option<&'a str>)> = Vec::new();
     let mut i = 0;
     while i < n {
         // Most tokens start no name at all.
-        if owner[i].is_none() && !cx.is_capitalised(i) {
+        if owner.of(i).is_none() && !cx.is_capitalised(i) {
             i += 1;
             continue;
         }
@@ -185,7 +200,7 @@ fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
         items.clear();
         let mut at = i;
         while at < limit {
-            let item = match owner[at] {
+            let item = match owner.of(at) {
                 Some(k) if selected[k].start == at && is_name_label(selected[k].label) => {
                     (at, selected[k].end, Some(selected[k].label))
                 }
@@ -195,13 +210,13 @@ fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
                 None if bare_name_word(cx, at)
                     && !(cx.is(at, TokenFlags::SENTENCE_START)
                         && !(at + 1 < limit
-                            && owner[at + 1].is_none()
+                            && owner.of(at + 1).is_none()
                             && bare_name_word(cx, at + 1))) =>
                 {
                     let mut end = at + 1;
                     while end < limit
                         && end - at < 4
-                        && owner[end].is_none()
+                        && owner.of(end).is_none()
                         && bare_name_word(cx, end)
                     {
                         end += 1;
@@ -698,7 +713,7 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
             // Last: it reads the entry's attributes.
             && matches!(c.source, Source::Gazetteer(id) if cx.is_minor_place(id)))
     });
-    let owner = owners(selected, n);
+    let owner = Owners::new(selected, n);
     let absorbable = |k: usize| {
         let c = &selected[k];
         c.rank == 0 && c.label == "LOC" && c.end - c.start <= 2
@@ -709,7 +724,7 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
             continue;
         }
         let limit = cx.sentence_end(c.start);
-        let free = |t: usize| t < limit && owner[t].is_none() && cx.sentence_end(t) == limit;
+        let free = |t: usize| t < limit && owner.of(t).is_none() && cx.sentence_end(t) == limit;
         // Grow left over free capitalised words (and `de`/`du` before the place).
         let mut start = c.start;
         loop {

@@ -135,11 +135,70 @@ pub struct Entity<'t> {
     pub(crate) text: &'t str,
     /// Borrowed for the labels gazette gives (most entities), owned for others.
     pub(crate) label: std::borrow::Cow<'static, str>,
-    pub(crate) canonical: Option<String>,
-    pub(crate) id: Option<String>,
-    pub(crate) source: String,
-    pub(crate) value: Option<String>,
-    pub(crate) unit: Option<String>,
+    /// Canonical name, id, source, value and unit.
+    pub(crate) strings: EntityStrings,
+}
+
+/// The strings an entity owns, in one allocation: a document has an entity every few
+/// tokens, and allocating (then freeing) each string apart cost more than finding it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EntityStrings {
+    buf: String,
+    /// Where each part ends in `buf` (each starts where the one before ends).
+    ends: [u32; 5],
+    /// Which of the optional parts there are, a bit each.
+    present: u8,
+}
+
+impl EntityStrings {
+    const CANONICAL: usize = 0;
+    const ID: usize = 1;
+    const SOURCE: usize = 2;
+    const VALUE: usize = 3;
+    const UNIT: usize = 4;
+
+    /// Packs the parts; `write_source` writes the source at the end of the buffer it is
+    /// given.
+    pub(crate) fn new(
+        canonical: Option<&str>,
+        id: Option<&str>,
+        write_source: impl FnOnce(&mut String),
+        value: Option<&str>,
+        unit: Option<&str>,
+    ) -> EntityStrings {
+        let len = |s: Option<&str>| s.map_or(0, str::len);
+        let mut buf = String::with_capacity(len(canonical) + len(id) + len(value) + len(unit) + 32);
+        let mut ends = [0u32; 5];
+        let mut present = 0u8;
+        // Offsets are u32: a part that would end past 4 GiB reads as empty.
+        let end = |buf: &String| u32::try_from(buf.len()).unwrap_or(u32::MAX);
+        for (k, part) in [canonical, id].into_iter().enumerate() {
+            if let Some(part) = part {
+                buf.push_str(part);
+                present |= 1 << k;
+            }
+            ends[k] = end(&buf);
+        }
+        write_source(&mut buf);
+        ends[Self::SOURCE] = end(&buf);
+        for (k, part) in [(Self::VALUE, value), (Self::UNIT, unit)] {
+            if let Some(part) = part {
+                buf.push_str(part);
+                present |= 1 << k;
+            }
+            ends[k] = end(&buf);
+        }
+        EntityStrings { buf, ends, present }
+    }
+
+    fn part(&self, k: usize) -> &str {
+        let start = k.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
+        self.buf.get(start..self.ends[k] as usize).unwrap_or("")
+    }
+
+    fn optional(&self, k: usize) -> Option<&str> {
+        (self.present & (1 << k) != 0).then(|| self.part(k))
+    }
 }
 
 impl<'t> Entity<'t> {
@@ -161,19 +220,19 @@ impl<'t> Entity<'t> {
     /// The canonical name, when the entity is a known one (`Abdul Ghani Baradar` for
     /// `Baradar`).
     pub fn canonical(&self) -> Option<&str> {
-        self.canonical.as_deref()
+        self.strings.optional(EntityStrings::CANONICAL)
     }
 
     /// The stable identifier of the known entity (`per:abdul-ghani-baradar`).
     pub fn id(&self) -> Option<&str> {
-        self.id.as_deref()
+        self.strings.optional(EntityStrings::ID)
     }
 
     /// What produced it: `gazetteer:FILE:LINE` for a gazetteer entry, `rule:ID` for an
     /// entity rule, `date:RULE`, `quantity:…`, `shape:WHY` for a name typed by its shape,
     /// `propagation` for a later mention of a name found earlier.
     pub fn source(&self) -> &str {
-        &self.source
+        self.strings.part(EntityStrings::SOURCE)
     }
 
     /// The normalised value: ISO 8601 for `DATE` (`2020-03-03`, `2021-05`), `TIME`
@@ -192,12 +251,12 @@ impl<'t> Entity<'t> {
     /// # Ok::<(), gazette::Error>(())
     /// ```
     pub fn value(&self) -> Option<&str> {
-        self.value.as_deref()
+        self.strings.optional(EntityStrings::VALUE)
     }
 
     /// For a `QUANTITY`, the noun counted (`soldats`).
     pub fn unit(&self) -> Option<&str> {
-        self.unit.as_deref()
+        self.strings.optional(EntityStrings::UNIT)
     }
 }
 
@@ -214,16 +273,16 @@ impl<'t> Entity<'t> {
 impl std::fmt::Display for Entity<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} {}", self.label, self.text.replace('\n', " "))?;
-        if let Some(value) = &self.value {
+        if let Some(value) = self.value() {
             write!(f, " = {value}")?;
         }
-        if let Some(unit) = &self.unit {
+        if let Some(unit) = self.unit() {
             write!(f, " [{unit}]")?;
         }
-        if let Some(id) = &self.id {
+        if let Some(id) = self.id() {
             write!(f, " #{id}")?;
         }
-        write!(f, " <- {}", self.source)
+        write!(f, " <- {}", self.source())
     }
 }
 
@@ -237,19 +296,59 @@ impl Serialize for Entity<'_> {
         map.serialize_entry("byte_end", &self.span.byte_end())?;
         map.serialize_entry("text", self.text)?;
         map.serialize_entry("label", self.label.as_ref())?;
-        if let Some(canonical) = &self.canonical {
+        if let Some(canonical) = self.canonical() {
             map.serialize_entry("canonical", canonical)?;
         }
-        if let Some(id) = &self.id {
+        if let Some(id) = self.id() {
             map.serialize_entry("id", id)?;
         }
-        if let Some(value) = &self.value {
+        if let Some(value) = self.value() {
             map.serialize_entry("value", value)?;
         }
-        if let Some(unit) = &self.unit {
+        if let Some(unit) = self.unit() {
             map.serialize_entry("unit", unit)?;
         }
-        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("source", self.source())?;
         map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EntityStrings;
+
+    #[test]
+    fn entity_strings_keep_each_part_apart() {
+        type Parts<'a> = (
+            Option<&'a str>,
+            Option<&'a str>,
+            &'a str,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let table: [Parts; 4] = [
+            (
+                Some("Kaboul"),
+                Some("loc:af:kaboul"),
+                "gazetteer:x.tsv:3",
+                None,
+                None,
+            ),
+            (None, None, "quantity:count", Some("20"), Some("soldats")),
+            // An empty part is there, not missing.
+            (Some(""), None, "", Some(""), None),
+            (None, None, "propagation", None, Some("é")),
+        ];
+        for (canonical, id, source, value, unit) in table {
+            let s = EntityStrings::new(canonical, id, |out| out.push_str(source), value, unit);
+            let got = (
+                s.optional(EntityStrings::CANONICAL),
+                s.optional(EntityStrings::ID),
+                s.part(EntityStrings::SOURCE),
+                s.optional(EntityStrings::VALUE),
+                s.optional(EntityStrings::UNIT),
+            );
+            assert_eq!(got, (canonical, id, source, value, unit));
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! The front door: [`Extractor`] and its builder.
 
+use crate::document::EntityStrings;
 use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, GazetteerMatch};
 use crate::normalize::FoldedTokens;
 use crate::recognizer::{BUNDLED_RULES, Inputs, Recognizer, Reference, Rule, rules};
@@ -166,11 +167,13 @@ impl Extractor {
                     span,
                     text: &text[span.bytes()],
                     label: static_label(c.label),
-                    canonical: c.canonical.map(str::to_owned),
-                    id: c.id.map(str::to_owned),
-                    source: c.source.render(&self.gazetteer),
-                    value: c.value,
-                    unit: c.unit.map(str::to_owned),
+                    strings: EntityStrings::new(
+                        c.canonical,
+                        c.id,
+                        |out| c.source.render(&self.gazetteer, out),
+                        c.value.as_deref(),
+                        c.unit,
+                    ),
                 }
             })
             .collect();

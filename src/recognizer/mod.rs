@@ -56,7 +56,7 @@ pub(crate) enum Source<'a> {
 impl Source<'_> {
     /// `gazetteer:FILE:LINE`, `rule:ID`, `date:RULE`, `quantity:…`, `shape:WHY`,
     /// `propagation`.
-    pub(crate) fn render(self, gazetteer: &Gazetteer) -> String {
+    pub(crate) fn render(self, gazetteer: &Gazetteer, out: &mut String) {
         // Built by hand rather than with `format!`: this runs once per entity, and the
         // formatting machinery cost more than the rest of the entity's output.
         let (kind, name, line) = match self {
@@ -72,16 +72,12 @@ impl Source<'_> {
             Source::Shape(why) => ("shape:", why, None),
             Source::Propagation => ("propagation", "", None),
         };
-        let mut line_digits = itoa::Buffer::new();
-        let line = line.map_or("", |l| line_digits.format(l));
-        let mut out = String::with_capacity(kind.len() + name.len() + line.len() + 1);
         out.push_str(kind);
         out.push_str(name);
-        if !line.is_empty() {
+        if let Some(line) = line {
             out.push(':');
-            out.push_str(line);
+            out.push_str(itoa::Buffer::new().format(line));
         }
-        out
     }
 }
 

@@ -543,8 +543,16 @@ mod tests {
             };
             if let Some(end) = scanner.plain_word(at) {
                 let (general, kind, flags) = scanner.token(at, c);
-                assert_eq!((end.byte, end.char), (general.byte, general.char), "at {byte}");
-                assert_eq!((kind, flags), (TokenKind::Word, TokenFlags::empty()), "at {byte}");
+                assert_eq!(
+                    (end.byte, end.char),
+                    (general.byte, general.char),
+                    "at {byte}"
+                );
+                assert_eq!(
+                    (kind, flags),
+                    (TokenKind::Word, TokenFlags::empty()),
+                    "at {byte}"
+                );
                 taken += 1;
             }
         }

@@ -4,6 +4,14 @@
 /// The value of a folded token written in digits: `43`, `5 000` (any space as
 /// thousands separator), `1,5`, `1.5`.
 pub(crate) fn digits_value(folded: &str) -> Option<f64> {
+    // Most number tokens are a few plain digits: their value is exact in an f64 (below
+    // 2^53), with no parsing.
+    if (1..=15).contains(&folded.len()) && folded.bytes().all(|b| b.is_ascii_digit()) {
+        let n = folded
+            .bytes()
+            .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Some(n as f64);
+    }
     // Digits and one decimal point, gathered on the stack: this runs on every number
     // token of every document.
     let mut plain = [0u8; 48];

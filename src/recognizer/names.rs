@@ -604,20 +604,25 @@ fn headlines(cx: &Context<'_, '_>) -> Vec<bool> {
     let mut from = 0;
     while from < n {
         let limit = cx.sentence_end(from).max(from + 1).min(n);
-        let words = (from..limit)
-            .filter(|&k| cx.tokens[k].kind() == TokenKind::Word)
-            .count();
-        let all_caps = (from..limit)
-            .filter(|&k| cx.is(k, TokenFlags::ALL_CAPS))
-            .count();
-        let ends_sentence = (from..limit)
-            .rev()
-            .find(|&k| {
-                cx.tokens[k].kind() != TokenKind::Punctuation
-                    || matches!(cx.folded(k), "." | "!" | "?" | "..." | ":")
-            })
-            .is_some_and(|k| cx.tokens[k].kind() == TokenKind::Punctuation);
-        let caps = (from..limit).filter(|&k| cx.is_capitalised(k)).count();
+        // One pass over the sentence: its words, those in capitals, those capitalised,
+        // and whether its last token but closing punctuation is a full stop.
+        let (mut words, mut all_caps, mut caps) = (0, 0, 0);
+        let mut ends_sentence = false;
+        for k in from..limit {
+            match cx.tokens[k].kind() {
+                TokenKind::Punctuation => {
+                    if matches!(cx.folded(k), "." | "!" | "?" | "..." | ":") {
+                        ends_sentence = true;
+                    }
+                }
+                kind => {
+                    ends_sentence = false;
+                    words += usize::from(kind == TokenKind::Word);
+                }
+            }
+            all_caps += usize::from(cx.is(k, TokenFlags::ALL_CAPS));
+            caps += usize::from(cx.is_capitalised(k));
+        }
         let headline = words >= 4
             && (all_caps * 10 >= words * 7 || (!ends_sentence && caps * 10 >= words * 7));
         for flag in &mut out[from..limit] {

@@ -336,7 +336,7 @@ impl<'a, 't> Context<'a, 't> {
             "ine", "ins", "ines", "ante", "antes", "ente", "entes", "unie", "unies", "uni", "unis",
             "eme", "ieme", "ible", "ibles", "able", "ables", "ile", "iles", "ique", "oire",
             "oires", "rouge", "rouges", "vert", "verts", "verte", "libre", "libres", "ouvert",
-            "ouverte", "lyonnais", "neuf", "neuve",
+            "ouverte", "lyonnais", "neuf", "neuve", "ere", "eres",
         ];
         let w = self.folded(i);
         // `-e`, `-es` alone would take verbs (`constitue`, `menace`): only after `é`.
@@ -347,6 +347,8 @@ impl<'a, 't> Context<'a, 't> {
                     "e" | "es" => {
                         text.ends_with("ée") || text.ends_with("ées") || text.ends_with("ème")
                     }
+                    // `étrangère`, `première`; not `pouvoir`-like words with no grave.
+                    "ere" | "eres" => text.ends_with("ère") || text.ends_with("ères"),
                     "ee" | "ees" => true,
                     _ => true,
                 }

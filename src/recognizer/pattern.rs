@@ -9,6 +9,7 @@
 //! | `@TITLE`, `@LOC\|@ORG` … | a gazetteer match with one of those labels starting here, all of its tokens |
 //! | `Lower` | one lower-case word that is not a function word nor a nationality (`centrale`, `sécurité`) |
 //! | `Adj` | one lower-case word shaped like an adjective, nationalities included (`nationale`, `européenne`; not `constitue`) |
+//! | `Qual` | an `Adj` that is not a nationality (`publique`, `étrangères`; not `afghan`, nor the verb in `ministère de la Culture prévoit`) |
 //! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity |
 //! | `Place` | a `Name` that no list knows as anything but a place (`Lille`, `Kitt Peak`; not `Emergency`, an organisation) |
 //! | `Cap` | one capitalised word |
@@ -33,6 +34,7 @@ enum Element {
     Labels(Vec<String>),
     Lower,
     Adj,
+    Qual,
     Name,
     Place,
     Cap,
@@ -119,6 +121,7 @@ impl Pattern {
                 }
                 "Lower" => Element::Lower,
                 "Adj" => Element::Adj,
+                "Qual" => Element::Qual,
                 words => {
                     let alternatives: Vec<(String, bool)> = words
                         .split('|')
@@ -185,7 +188,7 @@ impl Pattern {
                 }
                 // `<`, `>` and `^` take no token: the next element starts the match.
                 Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => continue,
-                Element::Lower | Element::Adj => return vec![First::Anything],
+                Element::Lower | Element::Adj | Element::Qual => return vec![First::Anything],
             };
             firsts.push(first);
             if !item.optional {
@@ -285,6 +288,9 @@ impl Pattern {
                 (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
             }
             Element::Adj => cx.is_adjective(at).then_some(at + 1),
+            Element::Qual => {
+                (cx.is_adjective(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
+            }
             // A name starts with a capital (a place written `suisse` is an adjective
             // here), and a lone capital (`groupe E`) is no name.
             Element::Name => cx

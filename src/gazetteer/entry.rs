@@ -17,6 +17,13 @@ pub(super) struct Arena {
     buf: String,
 }
 
+impl StrRef {
+    /// Where the string starts in its arena: strings are added in order.
+    pub(super) fn start(self) -> u32 {
+        self.start
+    }
+}
+
 impl Arena {
     pub(super) fn push(&mut self, s: &str) -> Result<StrRef, Error> {
         let start = u32::try_from(self.buf.len());

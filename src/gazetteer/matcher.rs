@@ -143,7 +143,17 @@ impl Matcher {
             }
         }
         // One pattern per distinct key; its targets in entry order, which is file order.
-        keyed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.entry.cmp(&b.1.entry)));
+        // Sorted, because the automaton builds several times faster from sorted names.
+        // Unstable (faster at a million names) but total: names written apart
+        // (case-sensitive ones) keep the order they were added in.
+        keyed.sort_unstable_by(|a, b| {
+            (&a.0, a.1.entry, a.1.case_sensitive, a.1.name.start()).cmp(&(
+                &b.0,
+                b.1.entry,
+                b.1.case_sensitive,
+                b.1.name.start(),
+            ))
+        });
         keyed.dedup_by(|a, b| {
             a.0 == b.0 && a.1.entry == b.1.entry && a.1.case_sensitive == b.1.case_sensitive
         });

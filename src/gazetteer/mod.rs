@@ -63,7 +63,7 @@ use crate::tokenizer::Token;
 use crate::{Error, Span};
 use entry::{Arena, StoredEntry};
 use matcher::Matcher;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 /// A compiled gazetteer: entries and the automaton that finds them.
@@ -375,10 +375,8 @@ impl GazetteerBuilder {
                 continue;
             }
             let number = index + 1;
-            let (fields, columns) = load::split_fields(line);
-            let entry = load::parse_line(&fields).map_err(|e| {
-                let column = columns.get(e.field).copied().unwrap_or(1);
-                Error::data(name, number, column, e.message)
+            let entry = load::parse_line(&load::split_fields(line)).map_err(|e| {
+                Error::data(name, number, load::field_column(line, e.field), e.message)
             })?;
             let line_u32 = u32::try_from(number).unwrap_or(u32::MAX);
             self.store(&entry, file, line_u32)
@@ -470,7 +468,8 @@ impl GazetteerBuilder {
             files,
             ..
         } = self;
-        let mut seen: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
+        let mut seen: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(entries.len(), Default::default());
         for (index, entry) in entries.iter().enumerate() {
             if let Some(first) = seen.insert(arena.get(entry.id), index) {
                 let before = &entries[first];

@@ -26,19 +26,26 @@ impl StrRef {
 
 impl Arena {
     pub(super) fn push(&mut self, s: &str) -> Result<StrRef, Error> {
-        let start = u32::try_from(self.buf.len());
-        let len = u32::try_from(s.len());
+        self.push_with(|buf| buf.push_str(s))
+    }
+
+    /// Adds what `write` appends to the arena, as one string.
+    pub(super) fn push_with(&mut self, write: impl FnOnce(&mut String)) -> Result<StrRef, Error> {
+        let before = self.buf.len();
+        write(&mut self.buf);
+        let start = u32::try_from(before);
+        let len = u32::try_from(self.buf.len() - before);
         match (start, len) {
-            (Ok(start), Ok(len)) if start.checked_add(len).is_some() => {
-                self.buf.push_str(s);
-                Ok(StrRef { start, len })
+            (Ok(start), Ok(len)) if start.checked_add(len).is_some() => Ok(StrRef { start, len }),
+            _ => {
+                self.buf.truncate(before);
+                Err(Error::data(
+                    "<gazetteer>",
+                    0,
+                    0,
+                    "gazetteer text exceeds 4 GiB: split it across several extractors",
+                ))
             }
-            _ => Err(Error::data(
-                "<gazetteer>",
-                0,
-                0,
-                "gazetteer text exceeds 4 GiB: split it across several extractors",
-            )),
         }
     }
 
@@ -106,6 +113,69 @@ impl fmt::Display for SourceLine<'_> {
     }
 }
 
+/// One entry as validation and storage read it, borrowed from a line of a file or from
+/// an [`Entry`]: loading a large file allocates nothing per line.
+#[derive(Debug)]
+pub(super) struct EntryView<'a> {
+    pub(super) id: &'a str,
+    pub(super) label: &'a str,
+    pub(super) name: &'a str,
+    aliases: Parts<'a, String>,
+    attributes: Parts<'a, (String, String)>,
+    pub(super) flags: EntryFlags,
+    pub(super) priority: i8,
+}
+
+/// Aliases or attributes: a column as written, or a list built in code.
+#[derive(Debug)]
+enum Parts<'a, T> {
+    Column(&'a str),
+    List(&'a [T]),
+}
+
+impl<'a> EntryView<'a> {
+    /// A line's entry: `aliases` and `attributes` are the columns as written (aliases
+    /// `|`-separated, attributes `key=value` separated by spaces; pairs without `=` are
+    /// the parser's to reject).
+    pub(super) fn from_columns(
+        [id, label, name, aliases, attributes]: [&'a str; 5],
+        flags: EntryFlags,
+        priority: i8,
+    ) -> EntryView<'a> {
+        EntryView {
+            id,
+            label,
+            name,
+            aliases: Parts::Column(aliases),
+            attributes: Parts::Column(attributes),
+            flags,
+            priority,
+        }
+    }
+
+    /// The aliases, trimmed, a leading `=` kept.
+    pub(super) fn aliases(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        let (column, list) = match self.aliases {
+            Parts::Column(c) => (Some(c).filter(|c| !c.is_empty()), &[][..]),
+            Parts::List(l) => (None, l),
+        };
+        let column = column.into_iter().flat_map(|c| c.split('|').map(str::trim));
+        column.chain(list.iter().map(String::as_str))
+    }
+
+    /// The attributes, as (key, value).
+    pub(super) fn attributes(&self) -> impl Iterator<Item = (&'a str, &'a str)> + use<'a> {
+        let (column, list) = match self.attributes {
+            Parts::Column(c) => (c, &[][..]),
+            Parts::List(l) => ("", l),
+        };
+        let column = column
+            .split_whitespace()
+            .filter_map(|pair| pair.split_once('='));
+        column.chain(list.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+}
+
 /// An entry to add from code, built with chained setters.
 ///
 /// ```
@@ -141,6 +211,19 @@ impl Entry {
             label: label.into(),
             name: name.into(),
             ..Entry::default()
+        }
+    }
+
+    /// The entry as validation and storage read it.
+    pub(super) fn view(&self) -> EntryView<'_> {
+        EntryView {
+            id: &self.id,
+            label: &self.label,
+            name: &self.name,
+            aliases: Parts::List(&self.aliases),
+            attributes: Parts::List(&self.attributes),
+            flags: self.flags,
+            priority: self.priority,
         }
     }
 

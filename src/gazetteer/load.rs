@@ -23,7 +23,7 @@
 //! Blank lines and lines starting with `#` are skipped. Trailing empty columns may be
 //! left out.
 
-use super::entry::Entry;
+use super::entry::{EntryFlags, EntryView};
 
 /// A problem in one field, before it is placed in a file.
 #[derive(Debug)]
@@ -47,8 +47,8 @@ const ALIASES: usize = 3;
 const ATTRIBUTES: usize = 4;
 const FLAGS: usize = 5;
 
-/// Parses the columns of one line into an [`Entry`].
-pub(super) fn parse_line(fields: &[&str]) -> Result<Entry, FieldError> {
+/// Parses the columns of one line into an entry borrowed from them.
+pub(super) fn parse_line<'a>(fields: &[&'a str]) -> Result<EntryView<'a>, FieldError> {
     if fields.len() < 3 || fields.len() > 6 {
         let field = fields.len().min(6);
         return fail(
@@ -60,30 +60,25 @@ pub(super) fn parse_line(fields: &[&str]) -> Result<Entry, FieldError> {
         );
     }
     let get = |i: usize| fields.get(i).copied().unwrap_or("");
-    let mut entry = Entry::new(get(ID), get(LABEL), get(NAME));
-    if !get(ALIASES).is_empty() {
-        entry.aliases = get(ALIASES)
-            .split('|')
-            .map(|a| a.trim().to_owned())
-            .collect();
+    if let Some(pair) = get(ATTRIBUTES)
+        .split_whitespace()
+        .find(|pair| !pair.contains('='))
+    {
+        return fail(
+            ATTRIBUTES,
+            format!(
+                "attribute `{pair}` has no `=`: write attributes as key=value, separated by spaces"
+            ),
+        );
     }
-    for pair in get(ATTRIBUTES).split_whitespace() {
-        let Some((key, value)) = pair.split_once('=') else {
-            return fail(
-                ATTRIBUTES,
-                format!(
-                    "attribute `{pair}` has no `=`: write attributes as key=value, separated by spaces"
-                ),
-            );
-        };
-        entry.attributes.push((key.to_owned(), value.to_owned()));
-    }
+    let mut flags = EntryFlags::default();
+    let mut priority = 0;
     for flag in get(FLAGS).split([',', ' ']).filter(|f| !f.is_empty()) {
         match flag {
-            "case" => entry.flags.case_sensitive = true,
-            "inflect" => entry.flags.inflect = true,
+            "case" => flags.case_sensitive = true,
+            "inflect" => flags.inflect = true,
             _ => match flag.strip_prefix("priority=").map(str::parse::<i8>) {
-                Some(Ok(priority)) => entry.priority = priority,
+                Some(Ok(p)) => priority = p,
                 Some(Err(_)) => {
                     return fail(
                         FLAGS,
@@ -101,12 +96,20 @@ pub(super) fn parse_line(fields: &[&str]) -> Result<Entry, FieldError> {
             },
         }
     }
+    let columns = [
+        get(ID),
+        get(LABEL),
+        get(NAME),
+        get(ALIASES),
+        get(ATTRIBUTES),
+    ];
+    let entry = EntryView::from_columns(columns, flags, priority);
     validate(&entry)?;
     Ok(entry)
 }
 
 /// Checks an entry, from a file or from code.
-pub(super) fn validate(entry: &Entry) -> Result<(), FieldError> {
+pub(super) fn validate(entry: &EntryView<'_>) -> Result<(), FieldError> {
     if entry.id.is_empty() {
         return fail(
             ID,
@@ -141,12 +144,12 @@ pub(super) fn validate(entry: &Entry) -> Result<(), FieldError> {
         );
     }
     check_name(
-        &entry.name,
+        entry.name,
         NAME,
         "name",
         "write the canonical name in column 3",
     )?;
-    for alias in &entry.aliases {
+    for alias in entry.aliases() {
         let bare = alias.strip_prefix('=').unwrap_or(alias);
         check_name(
             bare,
@@ -155,7 +158,7 @@ pub(super) fn validate(entry: &Entry) -> Result<(), FieldError> {
             "remove the extra `|` or write the alias",
         )?;
     }
-    for (key, value) in &entry.attributes {
+    for (key, value) in entry.attributes() {
         let key_ok = !key.is_empty()
             && key
                 .chars()
@@ -229,7 +232,7 @@ pub(super) fn is_blank_or_comment(line: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn parse(line: &str) -> Result<Entry, String> {
+    fn parse(line: &str) -> Result<EntryView<'_>, String> {
         parse_line(&split_fields(line)).map_err(|e| e.message)
     }
 
@@ -237,8 +240,11 @@ mod tests {
     fn full_line() {
         let e = parse("org:isis\tORG\tÉtat islamique\tDaech| =EI \tcameo=IMGMUSISI wikidata=Q2429253\tinflect,priority=2").unwrap();
         assert_eq!(e.id, "org:isis");
-        assert_eq!(e.aliases, ["Daech", "=EI"]);
-        assert_eq!(e.attributes.len(), 2);
+        assert_eq!(e.aliases().collect::<Vec<_>>(), ["Daech", "=EI"]);
+        assert_eq!(
+            e.attributes().collect::<Vec<_>>(),
+            [("cameo", "IMGMUSISI"), ("wikidata", "Q2429253")]
+        );
         assert!(e.flags.inflect && !e.flags.case_sensitive);
         assert_eq!(e.priority, 2);
     }
@@ -246,7 +252,7 @@ mod tests {
     #[test]
     fn short_line() {
         let e = parse("loc:doha\tLOC\tDoha").unwrap();
-        assert!(e.aliases.is_empty() && e.attributes.is_empty());
+        assert!(e.aliases().next().is_none() && e.attributes().next().is_none());
     }
 
     #[test]

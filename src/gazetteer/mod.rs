@@ -61,7 +61,7 @@ pub use geonames::GeoNamesOptions;
 use crate::normalize::FoldedTokens;
 use crate::tokenizer::Token;
 use crate::{Error, Span};
-use entry::{Arena, StoredEntry};
+use entry::{Arena, EntryView, StoredEntry};
 use matcher::Matcher;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
@@ -391,7 +391,7 @@ impl GazetteerBuilder {
     ///
     /// If the entry is malformed (empty id or name, bad label or attribute).
     pub fn add_entry(&mut self, entry: Entry) -> Result<&mut GazetteerBuilder, Error> {
-        load::validate(&entry).map_err(|e| {
+        load::validate(&entry.view()).map_err(|e| {
             Error::data(
                 "<code>",
                 self.entries.len() + 1,
@@ -400,7 +400,7 @@ impl GazetteerBuilder {
             )
         })?;
         let file = self.add_file_name("<code>")?;
-        self.store(&entry, file, 0)
+        self.store(&entry.view(), file, 0)
             .map_err(|message| Error::data("<code>", 0, 0, message))?;
         Ok(self)
     }
@@ -414,27 +414,43 @@ impl GazetteerBuilder {
             .map_err(|_| Error::data(name, 0, 0, "too many gazetteer files"))
     }
 
-    fn store(&mut self, entry: &Entry, file: u32, line: u32) -> Result<(), String> {
-        let label = match self.label_index.get(entry.label.as_str()) {
+    fn store(&mut self, entry: &EntryView<'_>, file: u32, line: u32) -> Result<(), String> {
+        let label = match self.label_index.get(entry.label) {
             Some(&l) => l,
             None => {
                 let l = self.labels.len() as u32;
-                self.labels.push(entry.label.as_str().into());
-                self.label_index.insert(entry.label.as_str().into(), l);
+                self.labels.push(entry.label.into());
+                self.label_index.insert(entry.label.into(), l);
                 l
             }
         };
-        let attributes: Vec<String> = entry
-            .attributes
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect();
-        let push = |arena: &mut Arena, s: &str| arena.push(s).map_err(|e| e.to_string());
+        let arena = &mut self.arena;
+        let error = |e: Error| e.to_string();
         let stored = StoredEntry {
-            id: push(&mut self.arena, &entry.id)?,
-            name: push(&mut self.arena, &entry.name)?,
-            aliases: push(&mut self.arena, &entry.aliases.join("|"))?,
-            attributes: push(&mut self.arena, &attributes.join(" "))?,
+            id: arena.push(entry.id).map_err(error)?,
+            name: arena.push(entry.name).map_err(error)?,
+            aliases: arena
+                .push_with(|buf| {
+                    for (k, alias) in entry.aliases().enumerate() {
+                        if k > 0 {
+                            buf.push('|');
+                        }
+                        buf.push_str(alias);
+                    }
+                })
+                .map_err(error)?,
+            attributes: arena
+                .push_with(|buf| {
+                    for (k, (key, value)) in entry.attributes().enumerate() {
+                        if k > 0 {
+                            buf.push(' ');
+                        }
+                        buf.push_str(key);
+                        buf.push('=');
+                        buf.push_str(value);
+                    }
+                })
+                .map_err(error)?,
             label,
             file,
             line,

@@ -202,8 +202,17 @@ fn check_name(name: &str, field: usize, what: &str, fix: &str) -> Result<(), Fie
 
 /// Splits a line into trimmed fields.
 pub(super) fn split_fields(line: &str) -> Vec<&str> {
+    // By bytes: a tab is one byte, and `split('\t')` costs more to set up than these
+    // short lines take to scan.
     let mut fields = Vec::with_capacity(6);
-    fields.extend(line.split('\t').map(str::trim));
+    let mut start = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            fields.push(line[start..i].trim());
+            start = i + 1;
+        }
+    }
+    fields.push(line[start..].trim());
     fields
 }
 

@@ -9,7 +9,7 @@
 
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};
-use crate::normalize::{FoldCursor, FoldedTokens, fold, fold_ascii, fold_char};
+use crate::normalize::{FoldCursor, FoldedTokens, fold_ascii, fold_char};
 use crate::tokenizer::Token;
 use crate::{Error, Span, morph};
 use aho_corasick::automaton::{Automaton, StateID};
@@ -87,13 +87,24 @@ pub(super) struct Matcher {
 /// The key a name or a text is matched on: folded, with hyphens read as spaces so that
 /// `Nahr-e-Saraj` and `Nahr-e Saraj`, `Al Qaïda` and `Al-Qaïda` meet.
 pub(super) fn match_key(name: &str) -> String {
-    let folded = fold(name).replace('-', " ");
-    let mut key = String::with_capacity(folded.len());
-    for word in folded.split(' ').filter(|w| !w.is_empty()) {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(word);
+    // The words of the folding, hyphens read as spaces, one space between two words:
+    // written as the folding goes, since this runs for every name of a gazetteer.
+    let mut key = String::with_capacity(name.len());
+    let mut space = false;
+    let mut cursor = FoldCursor::new(false);
+    let mut at = 0;
+    while at < name.len() {
+        at = cursor.fold_at(name, at, &mut |f| {
+            if f == ' ' || f == '-' {
+                space = !key.is_empty();
+            } else {
+                if space {
+                    key.push(' ');
+                    space = false;
+                }
+                key.push(f);
+            }
+        });
     }
     key
 }
@@ -419,6 +430,24 @@ mod tests {
         assert_eq!(match_key("Al-Qaïda"), "al qaida");
         assert_eq!(match_key("l’Otan"), "l'otan");
         assert_eq!(match_key(" - "), "");
+    }
+
+    #[test]
+    fn match_key_is_the_folding_in_words() {
+        let names = [
+            "Nahr-e  Saraj",
+            "-a--b-",
+            " É\u{A0}té\t",
+            "Œuvre – d’Art",
+            "a - b",
+            "",
+            "x\u{301}y-",
+        ];
+        for name in names {
+            let folded = crate::normalize::fold(name).replace('-', " ");
+            let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(match_key(name), words.join(" "), "{name:?}");
+        }
     }
 
     #[test]

@@ -22,6 +22,16 @@ impl StrRef {
     pub(super) fn start(self) -> u32 {
         self.start
     }
+
+    /// The `len` bytes from byte `offset` of this string (both within it).
+    pub(super) fn slice(self, offset: usize, len: usize) -> StrRef {
+        let within = |n: usize| u32::try_from(n).unwrap_or(u32::MAX).min(self.len);
+        let start = within(offset);
+        StrRef {
+            start: self.start + start,
+            len: within(len).min(self.len - start),
+        }
+    }
 }
 
 impl Arena {
@@ -261,5 +271,21 @@ impl Entry {
     pub fn priority(mut self, priority: i8) -> Entry {
         self.priority = priority;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_stay_inside_their_string() {
+        let mut arena = Arena::default();
+        arena.push("xx").unwrap();
+        let r = arena.push("Daech|=EI").unwrap();
+        assert_eq!(arena.get(r.slice(0, 5)), "Daech");
+        assert_eq!(arena.get(r.slice(7, 2)), "EI");
+        assert_eq!(arena.get(r.slice(7, 10)), "EI");
+        assert_eq!(arena.get(r.slice(20, 1)), "");
     }
 }

@@ -112,44 +112,52 @@ pub(super) fn match_key(name: &str) -> String {
 impl Matcher {
     pub(super) fn compile(entries: &[StoredEntry], arena: &mut Arena) -> Result<Matcher, Error> {
         let mut keyed: Vec<(String, Target)> = Vec::with_capacity(entries.len() * 2);
+        // The names of one entry, as slices of the arena (the canonical name, then each
+        // alias without its `=`), with whether the alias is case-sensitive: no string is
+        // copied, and a case-sensitive name is checked against the arena's own copy.
+        let mut names: Vec<(StrRef, bool)> = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
             let entry_index = u32::try_from(index).map_err(|_| too_many())?;
-            let mut names: Vec<(String, bool)> = vec![(arena.get(entry.name).to_owned(), false)];
-            for alias in arena
-                .get(entry.aliases)
-                .split('|')
-                .filter(|a| !a.is_empty())
-            {
-                match alias.strip_prefix('=') {
-                    Some(bare) => names.push((bare.to_owned(), true)),
-                    None => names.push((alias.to_owned(), false)),
+            names.clear();
+            names.push((entry.name, false));
+            let mut offset = 0;
+            for alias in arena.get(entry.aliases).split('|') {
+                if !alias.is_empty() {
+                    names.push(match alias.strip_prefix('=') {
+                        Some(bare) => (entry.aliases.slice(offset + 1, bare.len()), true),
+                        None => (entry.aliases.slice(offset, alias.len()), false),
+                    });
                 }
+                offset += alias.len() + 1;
             }
-            for (name, alias_case) in names {
+            for &(name, alias_case) in &names {
                 let case_sensitive = entry.flags.case_sensitive || alias_case;
-                let variants = if entry.flags.inflect {
-                    morph::forms(&name)
-                } else {
-                    vec![name]
-                };
-                for variant in variants {
-                    let key = match_key(&variant);
-                    if key.is_empty() {
-                        continue;
-                    }
-                    let name = if case_sensitive {
-                        arena.push(&variant)?
+                let target = |name| Target {
+                    entry: entry_index,
+                    name: if case_sensitive {
+                        name
                     } else {
                         StrRef::default()
-                    };
-                    keyed.push((
-                        key,
-                        Target {
-                            entry: entry_index,
-                            name,
-                            case_sensitive,
-                        },
-                    ));
+                    },
+                    case_sensitive,
+                };
+                if entry.flags.inflect {
+                    for variant in morph::forms(arena.get(name)) {
+                        let key = match_key(&variant);
+                        if !key.is_empty() {
+                            let written = if case_sensitive {
+                                arena.push(&variant)?
+                            } else {
+                                StrRef::default()
+                            };
+                            keyed.push((key, target(written)));
+                        }
+                    }
+                } else {
+                    let key = match_key(arena.get(name));
+                    if !key.is_empty() {
+                        keyed.push((key, target(name)));
+                    }
                 }
             }
         }

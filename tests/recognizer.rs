@@ -309,6 +309,12 @@ fn names_by_context_and_later_mentions() {
         ("La réunion a eu lieu en Suisse.", &["Suisse LOC"]),
         // A nationality before a person is not part of the name.
         ("Le Suisse Emma Bilham a gagné.", &["Emma Bilham PER"]),
+        // A city that is also a first name opens a person's name; a country that is
+        // also one opens an institution's.
+        (
+            "Le mécène Douglas Fairweather a parlé, puis France Stratégie a suivi.",
+            &["Douglas Fairweather PER", "France Stratégie ORG"],
+        ),
         // Roles beyond politics introduce people; an honorific stays outside.
         (
             "L'attaquant Karim Benhadj a marqué. Son avocat, Me Paul Verdier, a parlé.",

@@ -145,6 +145,13 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     enumerations(cx, selected);
 }
 
+/// Whether a candidate is a country of the lists: a country that is also a first name
+/// (`France`) opens the names of its institutions (`France Musique`), not of people
+/// (`Douglas Tompkins`, `Sofia Velikaya`).
+fn is_country(cx: &Context<'_, '_>, c: &Candidate<'_>) -> bool {
+    matches!(c.source, Source::Gazetteer(id) if cx.gazetteer.entry(id).attribute("type") == Some("country"))
+}
+
 /// For each token, the candidate that covers it, if any (`selected` does not overlap).
 ///
 /// Four bytes a token: allocations of a kilobyte and more are slow with some allocators
@@ -818,7 +825,7 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
             "LOC"
         } else if EVENT_HEADS.contains(&cx.folded(start)) {
             "EVENT"
-        } else if start < c.start
+        } else if (start < c.start || (end > c.end && !is_country(cx, c)))
             && first_name(cx, start)
             && cx.tokens[end - 1].kind() == TokenKind::Word
             && (start..end).all(|t| !cx.has_lexicon(t, "ORGWORD"))

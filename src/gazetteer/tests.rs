@@ -317,3 +317,19 @@ fn both_walks_agree() {
         );
     }
 }
+
+#[test]
+fn every_id_finds_its_entry() {
+    let lines: String = (0..500)
+        .map(|i| format!("x:{}\tLOC\tLieu {i}\n", (i * 7919) % 1000))
+        .collect();
+    let g = gazetteer(&lines);
+    for e in g.entries() {
+        assert_eq!(
+            g.entry_by_id(e.id()).map(|found| found.name()),
+            Some(e.name())
+        );
+    }
+    assert!(g.entry_by_id("x:1001").is_none());
+    assert!(g.entry_by_id("").is_none());
+}

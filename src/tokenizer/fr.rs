@@ -294,7 +294,9 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
             return Abbreviation::BeforeName;
         }
     }
-    if word.len() > 8 {
+    // No listed abbreviation is longer than `approx`: a longer word (most words before
+    // a full stop) is one only as an initialism.
+    if word.len() > 6 {
         return if is_initialism(word) {
             Abbreviation::BeforeName
         } else {
@@ -349,6 +351,17 @@ fn is_initialism(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_listed_abbreviation_is_longer_than_six_bytes() {
+        let lists = [
+            TITLE_ABBREVIATIONS,
+            ABBREVIATIONS,
+            SENTENCE_FINAL_ABBREVIATIONS,
+        ];
+        let longest = lists.iter().flat_map(|l| l.iter()).map(|w| w.len()).max();
+        assert_eq!(longest, Some(6));
+    }
 
     #[test]
     fn clitics_ignore_case() {

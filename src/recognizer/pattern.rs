@@ -15,6 +15,7 @@
 //! | `Cap` | one capitalised word |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
 //! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
+//! | `!de\|d'` | nothing, where the token before is none of the words (`!de\|d' radio` skips the trade in `animateur de radio`) |
 //! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
 //!
 //! Any element but `<` and `>` may end with `?` to make it optional. Optional elements
@@ -42,6 +43,8 @@ enum Element {
     CaptureStart,
     CaptureEnd,
     PhraseStart,
+    /// Folded words the token before must not be.
+    NotAfter(Vec<String>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,6 +98,18 @@ impl Pattern {
                     ));
                 }
                 "^" if !optional => Element::PhraseStart,
+                not if not.starts_with('!') => {
+                    let words: Vec<String> = not[1..].split('|').map(fold).collect();
+                    if optional || words.iter().any(String::is_empty) {
+                        return Err((
+                            column,
+                            format!(
+                                "bad `{word}`: write `!` and the words the token before must not be, as `!de|d'`, never optional"
+                            ),
+                        ));
+                    }
+                    Element::NotAfter(words)
+                }
                 "Name" => Element::Name,
                 "Place" => Element::Place,
                 "Cap" => Element::Cap,
@@ -186,8 +201,11 @@ impl Pattern {
                 Element::Name | Element::Place | Element::Cap | Element::Acronym => {
                     First::Capitalised
                 }
-                // `<`, `>` and `^` take no token: the next element starts the match.
-                Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => continue,
+                // `<`, `>`, `^` and `!…` take no token: the next element starts the match.
+                Element::CaptureStart
+                | Element::CaptureEnd
+                | Element::PhraseStart
+                | Element::NotAfter(_) => continue,
                 Element::Lower | Element::Adj | Element::Qual => return vec![First::Anything],
             };
             firsts.push(first);
@@ -220,7 +238,7 @@ impl Pattern {
         let Some(item) = self.items.get(index) else {
             return Some(at);
         };
-        match item.element {
+        match &item.element {
             Element::CaptureStart => {
                 capture.0 = Some(at);
                 return self.match_items(cx, index + 1, at, limit, capture);
@@ -243,6 +261,13 @@ impl Pattern {
                     {
                         return None;
                     }
+                }
+                return self.match_items(cx, index + 1, at, limit, capture);
+            }
+            Element::NotAfter(words) => {
+                let before = at.checked_sub(1).filter(|&b| cx.sentence_end(b) == limit);
+                if before.is_some_and(|b| words.iter().any(|w| w == cx.folded(b))) {
+                    return None;
                 }
                 return self.match_items(cx, index + 1, at, limit, capture);
             }
@@ -316,7 +341,10 @@ impl Pattern {
             Element::Acronym => {
                 (cx.is_acronym(at) && !cx.has_lexicon(at, "COMMON")).then_some(at + 1)
             }
-            Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart => Some(at),
+            Element::CaptureStart
+            | Element::CaptureEnd
+            | Element::PhraseStart
+            | Element::NotAfter(_) => Some(at),
         }
     }
 }
@@ -340,7 +368,7 @@ fn label_ends<'c>(
 fn is_capture(e: &Element) -> bool {
     matches!(
         e,
-        Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart
+        Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart | Element::NotAfter(_)
     )
 }
 
@@ -379,6 +407,9 @@ mod tests {
             ("forces||armée", 1, "empty word"),
             ("armée de l'air", 10, "two tokens"),
             ("Name? Cap?", 1, "empty pattern"),
+            ("!de? radio", 1, "never optional"),
+            ("radio !", 7, "bad `!`"),
+            ("!de|d'", 1, "empty pattern"),
         ];
         for (source, column, message) in cases {
             let (c, m) = Pattern::parse(source).expect_err(source);

@@ -218,9 +218,10 @@ impl Matcher {
     ///
     /// Names can only start where a token starts, so instead of scanning every byte the
     /// way an unanchored search does, the automaton is walked anchored from each token
-    /// start, and stops at the first byte no name continues with. A state whose own
-    /// name ends there (its length equals the walked length: states also carry the
-    /// names of their suffixes) is a candidate when a token ends there.
+    /// start, and stops at the first byte no name continues with. A state where a name
+    /// ends is a candidate when a token ends there too (the automaton is
+    /// leftmost-longest, so a state carries its own name only, never those of its
+    /// suffixes; `emit` still checks the length).
     pub(super) fn find_folded(
         &self,
         folds: &FoldedTokens,

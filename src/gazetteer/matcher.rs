@@ -132,19 +132,17 @@ impl Matcher {
             }
             for &(name, alias_case) in &names {
                 let case_sensitive = entry.flags.case_sensitive || alias_case;
+                // The name is read only when the case is checked.
                 let target = |name| Target {
                     entry: entry_index,
-                    name: if case_sensitive {
-                        name
-                    } else {
-                        StrRef::default()
-                    },
+                    name,
                     case_sensitive,
                 };
                 if entry.flags.inflect {
                     for variant in morph::forms(arena.get(name)) {
                         let key = match_key(&variant);
                         if !key.is_empty() {
+                            // Only a form whose case is checked needs a copy to check it.
                             let written = if case_sensitive {
                                 arena.push(&variant)?
                             } else {
@@ -163,8 +161,8 @@ impl Matcher {
         }
         // One pattern per distinct key; its targets in entry order, which is file order.
         // Sorted, because the automaton builds several times faster from sorted names.
-        // Unstable (faster at a million names) but total: names written apart
-        // (case-sensitive ones) keep the order they were added in.
+        // Unstable (faster at a million names) but total: the targets of one key keep
+        // the order their names were added in.
         keyed.sort_unstable_by(|a, b| {
             (&a.0, a.1.entry, a.1.case_sensitive, a.1.name.start()).cmp(&(
                 &b.0,

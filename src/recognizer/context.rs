@@ -349,7 +349,6 @@ impl<'a, 't> Context<'a, 't> {
                     }
                     // `étrangère`, `première`; not `pouvoir`-like words with no grave.
                     "ere" | "eres" => text.ends_with("ère") || text.ends_with("ères"),
-                    "ee" | "ees" => true,
                     _ => true,
                 }
         })

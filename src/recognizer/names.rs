@@ -242,7 +242,7 @@ fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
             if at < limit && matches!(cx.folded(at), "et" | "ou") {
                 at += 1;
             }
-            // Names one a line are a menu or a table, not a sentence.
+            // Names one to a line are a menu or a table, not a sentence.
             if at == before || cx.is(at, TokenFlags::LINE_START) {
                 break;
             }

@@ -79,6 +79,7 @@ struct Target {
 #[derive(Debug, Clone)]
 pub(super) struct Matcher {
     automaton: Option<NFA>,
+    openings: Openings,
     /// `targets[first[p]..first[p + 1]]` are the targets of pattern `p`.
     first: Vec<u32>,
     targets: Vec<Target>,
@@ -205,6 +206,7 @@ impl Matcher {
             )
         };
         Ok(Matcher {
+            openings: Openings::new(&patterns),
             automaton,
             first,
             targets,
@@ -237,6 +239,14 @@ impl Matcher {
             let from = folds.range(first);
             // A token that folds to nothing (a lone combining mark) starts no name.
             if from.is_empty() {
+                continue;
+            }
+            // A token followed by a space (or by nothing) starts a name only if some
+            // name starts with that word: most words of a text start none, and their
+            // walks are what misses the cache in a large automaton.
+            if matches!(folded.get(from.end), None | Some(b' ' | b'-'))
+                && !self.openings.may_contain(&folded[from.clone()])
+            {
                 continue;
             }
             let mut state = root;
@@ -383,7 +393,70 @@ impl Matcher {
         self.automaton.as_ref().map_or(0, |a| a.memory_usage())
             + self.first.capacity() * 4
             + self.targets.capacity() * std::mem::size_of::<Target>()
+            + self.openings.bits.capacity() * 8
     }
+}
+
+/// The words a name can start with, as a lossy set: every prefix of a match key that
+/// ends where a word does (before a space, or at the key's end), hashed to one bit of a
+/// table of about 16 bits a prefix. A word that is not there starts no name; one that
+/// is there may (about one word in twenty that starts none passes too).
+#[derive(Debug, Clone, Default)]
+struct Openings {
+    bits: Vec<u64>,
+    /// log2 of the number of bits.
+    shift: u32,
+}
+
+impl Openings {
+    fn new(keys: &[String]) -> Openings {
+        let prefixes: usize = keys
+            .iter()
+            .map(|k| 1 + k.bytes().filter(|&b| b == b' ').count())
+            .sum();
+        let len = prefixes
+            .saturating_mul(16)
+            .min(1 << 30)
+            .next_power_of_two()
+            .max(64);
+        let mut openings = Openings {
+            bits: vec![0; len / 64],
+            shift: 64 - len.trailing_zeros(),
+        };
+        for key in keys {
+            let mut hash = 0;
+            for &b in key.as_bytes() {
+                if b == b' ' {
+                    openings.insert(hash);
+                }
+                hash = opening_hash(hash, b);
+            }
+            openings.insert(hash);
+        }
+        openings
+    }
+
+    fn insert(&mut self, hash: u64) {
+        let bit = hash >> self.shift;
+        if let Some(word) = self.bits.get_mut((bit / 64) as usize) {
+            *word |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether some key has `word` (folded, hyphens read as spaces) as a prefix that
+    /// ends where a word does. Never false for one that has.
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let hash = word.iter().fold(0, |h, &b| opening_hash(h, key_byte(b)));
+        let bit = hash >> self.shift;
+        self.bits
+            .get((bit / 64) as usize)
+            .is_none_or(|w| w & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// The hash of a key prefix, one byte more: Fx's mix, whose high bits index the table.
+fn opening_hash(hash: u64, byte: u8) -> u64 {
+    (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
 fn too_many() -> Error {
@@ -455,6 +528,27 @@ mod tests {
             let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
             assert_eq!(match_key(name), words.join(" "), "{name:?}");
         }
+    }
+
+    #[test]
+    fn openings_hold_every_word_a_name_starts_with() {
+        let keys = ["nahr e saraj", "kaboul", "l'otan"].map(str::to_owned);
+        let openings = Openings::new(&keys);
+        for word in [
+            "nahr",
+            "nahr e",
+            "nahr-e",
+            "nahr e saraj",
+            "kaboul",
+            "l'otan",
+        ] {
+            assert!(openings.may_contain(word.as_bytes()), "{word}");
+        }
+        // A lossy set, but small: most other words are left out.
+        let left_out = (0..1000)
+            .filter(|i| !openings.may_contain(format!("mot{i}").as_bytes()))
+            .count();
+        assert!(left_out > 850, "{left_out}");
     }
 
     #[test]

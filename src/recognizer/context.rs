@@ -40,6 +40,9 @@ pub(crate) struct Context<'a, 't> {
     numbers: Vec<f64>,
     /// Per token, the rules it can start, as the recognizer indexes them.
     rules: Vec<u32>,
+    /// Per token, the words and labels rules require that its sentence has from it on,
+    /// as a mask of `lexicon::word_need` and `lexicon::label_need` bits.
+    needs_from: Vec<u64>,
 }
 
 // The low byte: lexicon labels of the marks starting at the token, and its case.
@@ -134,12 +137,14 @@ impl<'a, 't> Context<'a, 't> {
         let mut bits = vec![0u16; tokens.len()];
         let mut numbers = vec![f64::NAN; tokens.len()];
         let mut rules = vec![u32::MAX; tokens.len()];
+        let mut needs_from = vec![0u64; tokens.len()];
         for (i, token) in tokens.iter().enumerate() {
             let folded = folds.token(i);
             let info = vocabulary.get(folded);
             if let Some(info) = info {
                 bits[i] |= word_class(info.classes);
                 rules[i] = info.rules;
+                needs_from[i] = info.needs;
             }
             if capitalised(token) {
                 bits[i] |= CAPITALISED;
@@ -160,6 +165,18 @@ impl<'a, 't> Context<'a, 't> {
         }
         for m in &marks {
             bits[m.start] |= lexicon_bit(m.label);
+            needs_from[m.start] |= lexicon::label_need(m.label);
+        }
+        // What follows in the sentence, from the end backwards; a token whose sentence
+        // is not the next token's (one no sentence holds) gets every bit.
+        for i in (0..tokens.len().saturating_sub(1)).rev() {
+            needs_from[i] |= if sentence_ends[i] == sentence_ends[i + 1] {
+                needs_from[i + 1]
+            } else if (i + 1) as u32 == sentence_ends[i] {
+                0
+            } else {
+                u64::MAX
+            };
         }
         // `Jean-Marc`, `Marie-Amélie`: a compound of a first name and capitalised parts.
         for (i, t) in tokens.iter().enumerate() {
@@ -188,6 +205,7 @@ impl<'a, 't> Context<'a, 't> {
             sentence_ends,
             marks,
             mark_index,
+            needs_from,
         }
     }
 
@@ -249,6 +267,14 @@ impl<'a, 't> Context<'a, 't> {
     /// The index of the rules token `i` can start by its word (`usize::MAX` for none).
     pub(crate) fn rules_slot(&self, i: usize) -> usize {
         self.rules.get(i).map_or(usize::MAX, |&k| k as usize)
+    }
+
+    /// The words and labels rules require (see [`Pattern::needs`]) that the sentence
+    /// of token `i` has from `i` on.
+    ///
+    /// [`Pattern::needs`]: super::pattern::Pattern::needs
+    pub(crate) fn needs_from(&self, i: usize) -> u64 {
+        self.needs_from.get(i).copied().unwrap_or(u64::MAX)
     }
 
     /// Whether token `i` is a function word (`le`, `selon`, `dans`…), precomputed.

@@ -120,6 +120,27 @@ pub(crate) struct WordInfo {
     /// The rules that can start with the word, as an index the recognizer gave, or
     /// `u32::MAX`.
     pub(crate) rules: u32,
+    /// The word's bit among the words rules require ([`word_need`]), or 0.
+    pub(crate) needs: u64,
+}
+
+/// The bit a word stands for in the masks of what a rule requires and what a stretch of
+/// text has: 64 bits for all words and labels, so two may share one (the masks only
+/// ever rule a match out when it surely cannot happen).
+pub(crate) fn word_need(word: &str) -> u64 {
+    need_bit(0, word)
+}
+
+/// The bit of a gazetteer label (`@TITLE`) in the same masks as [`word_need`].
+pub(crate) fn label_need(label: &str) -> u64 {
+    need_bit(0x9E37_79B9_7F4A_7C15, label)
+}
+
+fn need_bit(seed: u64, s: &str) -> u64 {
+    let hash = s.bytes().fold(seed, |h, b| {
+        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+    });
+    1 << (hash >> 58)
 }
 
 impl Default for WordInfo {
@@ -128,6 +149,7 @@ impl Default for WordInfo {
             classes: 0,
             number: f64::NAN,
             rules: u32::MAX,
+            needs: 0,
         }
     }
 }

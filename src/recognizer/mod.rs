@@ -129,6 +129,8 @@ pub(crate) struct Recognizer {
     /// entities; see `ExtractorBuilder::relative_dates`.
     relative_dates: bool,
     rules: Vec<Rule>,
+    /// Per rule, what any of its matches requires (see `Pattern::needs`).
+    needs: Vec<Vec<u64>>,
     /// Folded first names, to read compound ones (`Jean-Marc`) that no list holds.
     first_names: rustc_hash::FxHashSet<String>,
     /// The words of every list the recognizer reads, the first words of rules
@@ -187,6 +189,12 @@ impl Recognizer {
                     pattern::First::Anything => r.anywhere.push(k),
                 }
             }
+        }
+        for rule in &rules {
+            for w in rule.pattern.needed_words() {
+                r.vocabulary.entry(w).needs |= lexicon::word_need(w);
+            }
+            r.needs.push(rule.pattern.needs());
         }
         r.rules = rules;
         r.relative_dates = relative_dates;
@@ -289,11 +297,21 @@ impl Recognizer {
             return Vec::new();
         };
         let mut out: Vec<std::ops::Range<usize>> = (0..tokens.len())
+            .filter(|&i| self.may_match(k, &cx, i))
             .filter_map(|i| rule.pattern.match_at(&cx, i))
             .map(|(s, e)| tokens[s].span().byte_start()..tokens[e - 1].span().byte_end())
             .collect();
         out.dedup();
         out
+    }
+
+    /// Whether rule `k` can match at token `i`: false when its sentence lacks from
+    /// there on a word or label the rule requires, which spares most attempts.
+    fn may_match(&self, k: usize, cx: &Context<'_, '_>, i: usize) -> bool {
+        let has = cx.needs_from(i);
+        self.needs
+            .get(k)
+            .is_none_or(|needs| needs.iter().all(|&need| need & has != 0))
     }
 
     fn apply_rules<'a>(&'a self, cx: &Context<'a, 'a>, skip: usize, out: &mut Vec<Candidate<'a>>) {
@@ -318,6 +336,9 @@ impl Recognizer {
             applicable.sort_unstable();
             applicable.dedup();
             for &k in &applicable {
+                if !self.may_match(k, cx, i) {
+                    continue;
+                }
                 let rule = &self.rules[k];
                 if let Some((start, end)) = rule.pattern.match_at(cx, i) {
                     out.push(Candidate {

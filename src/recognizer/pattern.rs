@@ -217,6 +217,40 @@ impl Pattern {
         vec![First::Anything]
     }
 
+    /// What any match requires, as one mask a required element (see
+    /// [`lexicon::word_need`](super::lexicon::word_need)): a match at a token needs
+    /// each mask to meet what its sentence has from that token on. Only the words and
+    /// labels of elements that are not optional count; other elements require nothing
+    /// that a mask tells.
+    pub(crate) fn needs(&self) -> Vec<u64> {
+        use super::lexicon::{label_need, word_need};
+        self.items
+            .iter()
+            .filter(|i| !i.optional)
+            .filter_map(|i| match &i.element {
+                Element::Words(words) => {
+                    Some(words.keys().map(|w| word_need(w)).fold(0, |a, b| a | b))
+                }
+                Element::Labels(labels) => {
+                    Some(labels.iter().map(|l| label_need(l)).fold(0, |a, b| a | b))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The words of the elements [`Pattern::needs`] reads.
+    pub(crate) fn needed_words(&self) -> impl Iterator<Item = &str> {
+        self.items
+            .iter()
+            .filter(|i| !i.optional)
+            .filter_map(|i| match &i.element {
+                Element::Words(words) => Some(words.keys().map(String::as_str)),
+                _ => None,
+            })
+            .flatten()
+    }
+
     /// Matches at token `at`; returns the captured token range.
     pub(crate) fn match_at(&self, cx: &Context<'_, '_>, at: usize) -> Option<(usize, usize)> {
         let limit = cx.sentence_end(at);
@@ -416,6 +450,24 @@ mod tests {
             assert_eq!(c, column, "{source}: {m}");
             assert!(m.contains(message), "{source}: {m}");
         }
+    }
+
+    #[test]
+    fn needs_are_the_required_words_and_labels() {
+        use crate::recognizer::lexicon::{label_need, word_need};
+        let p = Pattern::parse("@TITLE de|du? < Name > , le|la porte-parole? Cap").unwrap();
+        assert_eq!(
+            p.needs(),
+            [
+                label_need("TITLE"),
+                word_need(","),
+                word_need("le") | word_need("la")
+            ]
+        );
+        let mut words: Vec<&str> = p.needed_words().collect();
+        words.sort_unstable();
+        assert_eq!(words, [",", "la", "le"]);
+        assert!(Pattern::parse("Name? Cap").unwrap().needs().is_empty());
     }
 
     #[test]

@@ -63,6 +63,7 @@ const DATE_START: u16 = word_class(lexicon::DATE_START);
 const PREPOSITION: u16 = word_class(lexicon::PREPOSITION);
 const PARTICLE: u16 = word_class(lexicon::PARTICLE);
 const DE_PARTICLE: u16 = word_class(lexicon::DE_PARTICLE);
+const QUANTITY_START: u16 = word_class(lexicon::QUANTITY_START);
 
 fn capitalised(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Word
@@ -262,6 +263,11 @@ impl<'a, 't> Context<'a, 't> {
     /// Whether a date can start with token `i` (`mercredi`, `janv.`, `hier`).
     pub(crate) fn is_date_start(&self, i: usize) -> bool {
         self.bits.get(i).is_some_and(|b| b & DATE_START != 0)
+    }
+
+    /// Whether a count can start with token `i` besides a number (`environ`, `une`).
+    pub(crate) fn is_quantity_start(&self, i: usize) -> bool {
+        self.bits.get(i).is_some_and(|b| b & QUANTITY_START != 0)
     }
 
     /// The index of the rules token `i` can start by its word (`usize::MAX` for none).

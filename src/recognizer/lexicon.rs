@@ -113,7 +113,7 @@ pub(crate) struct Vocabulary {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct WordInfo {
     /// Its classes, a bit each: [`FUNCTION`], [`DATE_START`], [`PREPOSITION`],
-    /// [`PARTICLE`], [`DE_PARTICLE`].
+    /// [`PARTICLE`], [`DE_PARTICLE`], [`QUANTITY_START`].
     pub(crate) classes: u8,
     /// The number the word writes (`trois` → 3), or NaN.
     pub(crate) number: f64,
@@ -165,6 +165,8 @@ pub(crate) const PREPOSITION: u8 = 4;
 pub(crate) const PARTICLE: u8 = 8;
 /// A particle that joins them only before a word that is no known entity (`de`, `le`).
 pub(crate) const DE_PARTICLE: u8 = 16;
+/// A word a count can start with (`environ`, `plusieurs`).
+pub(crate) const QUANTITY_START: u8 = 32;
 
 impl Vocabulary {
     /// The entry of `word` (folded), added empty if it is new.

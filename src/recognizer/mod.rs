@@ -162,6 +162,9 @@ impl Recognizer {
         for w in dates::start_words() {
             r.vocabulary.entry(&w).classes |= lexicon::DATE_START;
         }
+        for w in quantities::START_WORDS {
+            r.vocabulary.entry(w).classes |= lexicon::QUANTITY_START;
+        }
         for w in numbers::number_words() {
             r.vocabulary.entry(w).number = numbers::word_value(w).unwrap_or(f64::NAN);
         }

@@ -29,26 +29,29 @@ const MODIFIERS: &[&[&str]] = &[
 /// Determiners between `de` and the noun in a partitive count (`trois de leurs combattants`).
 const PARTITIVE: &[&str] = &["leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur"];
 
+/// Words a count can start with besides numbers: modifiers (`au moins`, `environ`) and
+/// the determiners of approximate counts (`une centaine`, `des dizaines`).
+pub(crate) const START_WORDS: &[&str] = &[
+    "au",
+    "plus",
+    "moins",
+    "pres",
+    "environ",
+    "quelque",
+    "jusqu'a",
+    "pas",
+    "une",
+    "un",
+    "des",
+    "plusieurs",
+    "quelques",
+];
+
 pub(crate) fn find<'t>(cx: &Context<'_, 't>) -> Vec<Found<'t>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.tokens.len() {
-        let may_start = cx.number(i).is_some()
-            || matches!(
-                cx.folded(i),
-                "au" | "plus"
-                    | "moins"
-                    | "pres"
-                    | "environ"
-                    | "quelque"
-                    | "jusqu'a"
-                    | "pas"
-                    | "une"
-                    | "un"
-                    | "des"
-                    | "plusieurs"
-                    | "quelques"
-            );
+        let may_start = cx.number(i).is_some() || cx.is_quantity_start(i);
         match may_start.then(|| parse_at(cx, i)).flatten() {
             Some(f) => {
                 i = f.end;
@@ -133,4 +136,21 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         noun: t.text(),
         approximate,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `find` only tries counts at a number or a start word: every modifier and every
+    /// determiner of an approximate count must be one.
+    #[test]
+    fn start_words_open_every_modifier() {
+        for words in MODIFIERS {
+            assert!(START_WORDS.contains(&words[0]), "{words:?}");
+        }
+        for determiner in ["une", "un", "des", "plusieurs", "quelques"] {
+            assert!(START_WORDS.contains(&determiner), "{determiner}");
+        }
+    }
 }

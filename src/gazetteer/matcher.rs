@@ -241,10 +241,10 @@ impl Matcher {
             if from.is_empty() {
                 continue;
             }
-            // A token followed by a space (or by nothing) starts a name only if some
-            // name starts with that word: most words of a text start none, and their
-            // walks are what misses the cache in a large automaton.
-            if matches!(folded.get(from.end), None | Some(b' ' | b'-'))
+            // A token followed by a space, a punctuation mark or nothing starts a name
+            // only if some name starts with that word: most words of a text start
+            // none, and their walks are what misses the cache in a large automaton.
+            if folded.get(from.end).is_none_or(|&b| Openings::ends_word(b))
                 && !self.openings.may_contain(&folded[from.clone()])
             {
                 continue;
@@ -398,9 +398,10 @@ impl Matcher {
 }
 
 /// The words a name can start with, as a lossy set: every prefix of a match key that
-/// ends where a word does (before a space, or at the key's end), hashed to one bit of a
-/// table of about 16 bits a prefix. A word that is not there starts no name; one that
-/// is there may (about one word in twenty that starts none passes too).
+/// ends where a word does (before a space or an ASCII punctuation mark, or at the key's
+/// end), hashed to one bit of a table of about 16 bits a prefix. A word that is not
+/// there starts no name; one that is there may (about one word in twenty that starts
+/// none passes too).
 #[derive(Debug, Clone, Default)]
 struct Openings {
     bits: Vec<u64>,
@@ -412,7 +413,7 @@ impl Openings {
     fn new(keys: &[String]) -> Openings {
         let prefixes: usize = keys
             .iter()
-            .map(|k| 1 + k.bytes().filter(|&b| b == b' ').count())
+            .map(|k| 1 + k.bytes().filter(|&b| Openings::ends_word(b)).count())
             .sum();
         let len = prefixes
             .saturating_mul(16)
@@ -426,7 +427,7 @@ impl Openings {
         for key in keys {
             let mut hash = 0;
             for &b in key.as_bytes() {
-                if b == b' ' {
+                if Openings::ends_word(b) {
                     openings.insert(hash);
                 }
                 hash = opening_hash(hash, b);
@@ -434,6 +435,12 @@ impl Openings {
             openings.insert(hash);
         }
         openings
+    }
+
+    /// Whether a word ends before byte `b` of a key or a folded text: white space,
+    /// a hyphen (a space in keys) or other ASCII punctuation.
+    fn ends_word(b: u8) -> bool {
+        b.is_ascii() && !b.is_ascii_alphanumeric()
     }
 
     fn insert(&mut self, hash: u64) {

@@ -539,7 +539,7 @@ mod tests {
 
     #[test]
     fn openings_hold_every_word_a_name_starts_with() {
-        let keys = ["nahr e saraj", "kaboul", "l'otan"].map(str::to_owned);
+        let keys = ["nahr e saraj", "kaboul", "l'otan", "washington, d.c."].map(str::to_owned);
         let openings = Openings::new(&keys);
         for word in [
             "nahr",
@@ -547,7 +547,10 @@ mod tests {
             "nahr-e",
             "nahr e saraj",
             "kaboul",
+            "l",
             "l'otan",
+            "washington",
+            "washington, d",
         ] {
             assert!(openings.may_contain(word.as_bytes()), "{word}");
         }

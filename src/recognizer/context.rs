@@ -74,6 +74,8 @@ fn capitalised(t: &Token<'_>) -> bool {
 }
 
 /// The lexicon labels the recognizer asks about for nearly every token, as bits.
+/// Inlined, so that the label a caller writes out is matched at compile time.
+#[inline]
 fn lexicon_bit(label: &str) -> u16 {
     match label {
         "TITLE" => TITLE,
@@ -311,6 +313,7 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// Whether token `i` carries a lexicon label such as `FIRSTNAME`.
+    #[inline]
     pub(crate) fn has_lexicon(&self, i: usize, label: &str) -> bool {
         match lexicon_bit(label) {
             0 => self.marks_at(i).any(|m| m.label == label),

@@ -224,7 +224,13 @@ impl FoldedTokens {
             // A token never starts with white space: folding starts afresh.
             cursor = FoldCursor::new(false);
             let start = offset(&folded);
-            cursor.fold_range(text, token.start, token.end, &mut folded);
+            let bytes = &text.as_bytes()[token.start..token.end];
+            // Most tokens are ASCII with no white space: folded by table in one go.
+            if bytes.iter().all(|&b| ASCII_FOLD[usize::from(b)] > b' ') {
+                folded.extend(bytes.iter().map(|&b| ASCII_FOLD[usize::from(b)]));
+            } else {
+                cursor.fold_range(text, token.start, token.end, &mut folded);
+            }
             bounds.push([start, offset(&folded)]);
             at = token.end;
         }

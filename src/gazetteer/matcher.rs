@@ -178,9 +178,13 @@ impl Matcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut first = Vec::new();
         let mut targets = Vec::with_capacity(keyed.len());
+        let mut openings = Openings::with_room_for(keyed.len());
         for (key, target) in keyed {
             if patterns.last() != Some(&key) {
                 first.push(u32::try_from(targets.len()).map_err(|_| too_many())?);
+                // Here, where the key was just read: a pass of its own over a million
+                // keys took longer than their sort.
+                openings.add(&key);
                 patterns.push(key);
             }
             targets.push(target);
@@ -206,7 +210,7 @@ impl Matcher {
             )
         };
         Ok(Matcher {
-            openings: Openings::new(&patterns),
+            openings,
             automaton,
             first,
             targets,
@@ -245,9 +249,7 @@ impl Matcher {
             // only if some name starts with that word: most words of a text start
             // none, and their walks are what misses the cache in a large automaton.
             if folded.get(from.end).is_none_or(|&b| Openings::ends_word(b))
-                && !self
-                    .openings
-                    .may_contain(folded[from.clone()].iter().copied())
+                && !self.openings.may_contain(&folded[from.clone()])
             {
                 continue;
             }
@@ -296,24 +298,7 @@ impl Matcher {
         let Some((automaton, root)) = self.anchored() else {
             return;
         };
-        let bytes = text.as_bytes();
         for (first, token) in tokens.iter().enumerate() {
-            // As in `find_folded`, for the tokens whose folding is plain to see: ASCII
-            // with no white space, followed by white space, punctuation or nothing.
-            let written = bytes.get(token.span().bytes()).unwrap_or_default();
-            if !written.is_empty()
-                && written
-                    .iter()
-                    .all(|&b| b.is_ascii() && fold_ascii(b) > b' ')
-                && bytes
-                    .get(token.span().byte_end())
-                    .is_none_or(|&b| Openings::ends_word(b))
-                && !self
-                    .openings
-                    .may_contain(written.iter().map(|&b| fold_ascii(b)))
-            {
-                continue;
-            }
             let mut state = root;
             let mut walked = 0usize;
             // White space right at a token start is never emitted (tokens hold none).
@@ -418,9 +403,11 @@ impl Matcher {
 
 /// The words a name can start with, as a lossy set: every prefix of a match key that
 /// ends where a word does (before a space or an ASCII punctuation mark, or at the key's
-/// end), hashed to one bit of a table of about 16 bits a prefix. A word that is not
-/// there starts no name; one that is there may (about one word in twenty that starts
-/// none passes too).
+/// end), hashed to one bit of a table of about 16 bits a prefix (at most 256 KB). A
+/// word that is not there starts no name; one that is there may (with the bundled
+/// lists, about one word in twenty that starts none passes too). Only the extractor's
+/// walk (`find_folded`) reads it: `find` walks from every token, and a test holds the
+/// two to the same matches.
 #[derive(Debug, Clone, Default)]
 struct Openings {
     bits: Vec<u64>,
@@ -429,31 +416,33 @@ struct Openings {
 }
 
 impl Openings {
-    fn new(keys: &[String]) -> Openings {
-        let prefixes: usize = keys
-            .iter()
-            .map(|k| 1 + k.bytes().filter(|&b| Openings::ends_word(b)).count())
-            .sum();
-        let len = prefixes
-            .saturating_mul(16)
-            .min(1 << 30)
+    /// An empty set sized for `keys` keys of two words or so.
+    fn with_room_for(keys: usize) -> Openings {
+        // 32 bits a key (16 a word-aligned prefix, for keys of two words), at most
+        // 256 KB to stay in a core's cache: a table that misses the cache costs more
+        // than the walks it spares. Past about 65,000 keys it lets more words through,
+        // up to most of them at a few million.
+        let len = keys
+            .saturating_mul(32)
+            .min(1 << 21)
             .next_power_of_two()
             .max(64);
-        let mut openings = Openings {
+        Openings {
             bits: vec![0; len / 64],
             shift: 64 - len.trailing_zeros(),
-        };
-        for key in keys {
-            let mut hash = 0;
-            for &b in key.as_bytes() {
-                if Openings::ends_word(b) {
-                    openings.insert(hash);
-                }
-                hash = opening_hash(hash, b);
-            }
-            openings.insert(hash);
         }
-        openings
+    }
+
+    /// Adds the word-aligned prefixes of `key`.
+    fn add(&mut self, key: &str) {
+        let mut hash = 0;
+        for &b in key.as_bytes() {
+            if Openings::ends_word(b) {
+                self.insert(hash);
+            }
+            hash = opening_hash(hash, b);
+        }
+        self.insert(hash);
     }
 
     /// Whether a word ends before byte `b` of a key or a folded text: white space,
@@ -471,10 +460,8 @@ impl Openings {
 
     /// Whether some key has `word` (folded, hyphens read as spaces) as a prefix that
     /// ends where a word does. Never false for one that has.
-    fn may_contain(&self, word: impl IntoIterator<Item = u8>) -> bool {
-        let hash = word
-            .into_iter()
-            .fold(0, |h, b| opening_hash(h, key_byte(b)));
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let hash = word.iter().fold(0, |h, &b| opening_hash(h, key_byte(b)));
         let bit = hash >> self.shift;
         self.bits
             .get((bit / 64) as usize)
@@ -560,8 +547,10 @@ mod tests {
 
     #[test]
     fn openings_hold_every_word_a_name_starts_with() {
-        let keys = ["nahr e saraj", "kaboul", "l'otan", "washington, d.c."].map(str::to_owned);
-        let openings = Openings::new(&keys);
+        let mut openings = Openings::with_room_for(4);
+        for key in ["nahr e saraj", "kaboul", "l'otan", "washington, d.c."] {
+            openings.add(key);
+        }
         for word in [
             "nahr",
             "nahr e",
@@ -573,11 +562,11 @@ mod tests {
             "washington",
             "washington, d",
         ] {
-            assert!(openings.may_contain(word.bytes()), "{word}");
+            assert!(openings.may_contain(word.as_bytes()), "{word}");
         }
         // A lossy set, but small: most other words are left out.
         let left_out = (0..1000)
-            .filter(|i| !openings.may_contain(format!("mot{i}").bytes()))
+            .filter(|i| !openings.may_contain(format!("mot{i}").as_bytes()))
             .count();
         assert!(left_out > 850, "{left_out}");
     }

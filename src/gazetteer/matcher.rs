@@ -5,7 +5,9 @@
 //! 1,000,000 names it builds in about 2.3 s within 350 MB peak, where daachorse's
 //! double array searches about 2× faster but took 3.2 s and 610 MB peak to build, and
 //! aho-corasick's DFA is 10× larger already at 100,000 names. It is walked through the
-//! low-level `Automaton` API, anchored at token starts (see [`Matcher::find`]).
+//! low-level `Automaton` API, anchored at token starts (see [`Matcher::find`]); the
+//! extractor's walk first asks a small table whether any name starts with the token's
+//! word (`Openings`).
 
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};

@@ -225,7 +225,8 @@ impl FoldedTokens {
             cursor = FoldCursor::new(false);
             let start = offset(&folded);
             let bytes = &text.as_bytes()[token.start..token.end];
-            // Most tokens are ASCII with no white space: folded by table in one go.
+            // Most tokens are ASCII with no white space: folded by table in one go (here,
+            // not in `fold_range`, where it measured 1% more instructions in all).
             if bytes.iter().all(|&b| ASCII_FOLD[usize::from(b)] > b' ') {
                 folded.extend(bytes.iter().map(|&b| ASCII_FOLD[usize::from(b)]));
             } else {

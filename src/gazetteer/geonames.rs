@@ -163,10 +163,11 @@ impl GazetteerBuilder {
                     .attributes
                     .push(("population".to_owned(), population.to_string()));
             }
-            super::load::validate(&entry.view())
+            let view = entry.view();
+            super::load::validate(&view)
                 .map_err(|e| Error::data(name, number, column_of(e.field.min(2)), e.message))?;
             let line_u32 = u32::try_from(number).unwrap_or(u32::MAX);
-            self.store(&entry.view(), file, line_u32)
+            self.store(&view, file, line_u32)
                 .map_err(|message| Error::data(name, number, 1, message))?;
         }
         Ok(self)

@@ -17,6 +17,8 @@ use crate::{Error, Span, morph};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
+use rustc_hash::FxHasher;
+use std::hash::Hasher;
 
 /// A name found in the walk: where, in bytes and in tokens, and how many folded bytes.
 struct Found<'t> {
@@ -413,7 +415,7 @@ impl Matcher {
 #[derive(Debug, Clone, Default)]
 struct Openings {
     bits: Vec<u64>,
-    /// log2 of the number of bits.
+    /// 64 less log2 of the number of bits: a hash's top bits index the table.
     shift: u32,
 }
 
@@ -435,16 +437,16 @@ impl Openings {
         }
     }
 
-    /// Adds the word-aligned prefixes of `key`.
+    /// Adds the word-aligned prefixes of `key`, hashing it once.
     fn add(&mut self, key: &str) {
-        let mut hash = 0;
+        let mut hasher = FxHasher::default();
         for &b in key.as_bytes() {
             if Openings::ends_word(b) {
-                self.insert(hash);
+                self.insert(hasher.finish());
             }
-            hash = opening_hash(hash, b);
+            hasher.write_u8(b);
         }
-        self.insert(hash);
+        self.insert(hasher.finish());
     }
 
     /// Whether a word ends before byte `b` of a key or a folded text: white space,
@@ -463,17 +465,15 @@ impl Openings {
     /// Whether some key has `word` (folded, hyphens read as spaces) as a prefix that
     /// ends where a word does. Never false for one that has.
     fn may_contain(&self, word: &[u8]) -> bool {
-        let hash = word.iter().fold(0, |h, &b| opening_hash(h, key_byte(b)));
-        let bit = hash >> self.shift;
+        let mut hasher = FxHasher::default();
+        for &b in word {
+            hasher.write_u8(key_byte(b));
+        }
+        let bit = hasher.finish() >> self.shift;
         self.bits
             .get((bit / 64) as usize)
             .is_none_or(|w| w & (1 << (bit % 64)) != 0)
     }
-}
-
-/// The hash of a key prefix, one byte more: Fx's mix, whose high bits index the table.
-fn opening_hash(hash: u64, byte: u8) -> u64 {
-    (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
 }
 
 fn too_many() -> Error {

@@ -407,7 +407,8 @@ impl GazetteerBuilder {
     ///
     /// If the entry is malformed (empty id or name, bad label or attribute).
     pub fn add_entry(&mut self, entry: Entry) -> Result<&mut GazetteerBuilder, Error> {
-        load::validate(&entry.view()).map_err(|e| {
+        let view = entry.view();
+        load::validate(&view).map_err(|e| {
             Error::data(
                 "<code>",
                 self.entries.len() + 1,
@@ -416,7 +417,7 @@ impl GazetteerBuilder {
             )
         })?;
         let file = self.add_file_name("<code>")?;
-        self.store(&entry.view(), file, 0)
+        self.store(&view, file, 0)
             .map_err(|message| Error::data("<code>", 0, 0, message))?;
         Ok(self)
     }

@@ -128,19 +128,17 @@ pub(crate) struct WordInfo {
 /// text has: 64 bits for all words and labels, so two may share one (the masks only
 /// ever rule a match out when it surely cannot happen).
 pub(crate) fn word_need(word: &str) -> u64 {
-    need_bit(0, word)
+    need_bit(('w', word))
 }
 
 /// The bit of a gazetteer label (`@TITLE`) in the same masks as [`word_need`].
 pub(crate) fn label_need(label: &str) -> u64 {
-    need_bit(0x9E37_79B9_7F4A_7C15, label)
+    need_bit(('@', label))
 }
 
-fn need_bit(seed: u64, s: &str) -> u64 {
-    let hash = s.bytes().fold(seed, |h, b| {
-        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
-    });
-    1 << (hash >> 58)
+fn need_bit(key: impl std::hash::Hash) -> u64 {
+    use std::hash::BuildHasher;
+    1 << (rustc_hash::FxBuildHasher.hash_one(key) >> 58)
 }
 
 impl Default for WordInfo {

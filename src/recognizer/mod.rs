@@ -162,13 +162,17 @@ impl Recognizer {
         for w in dates::start_words() {
             r.vocabulary.entry(&w).classes |= lexicon::DATE_START;
         }
-        for w in quantities::START_WORDS {
+        for w in quantities::start_words() {
             r.vocabulary.entry(w).classes |= lexicon::QUANTITY_START;
         }
         for w in numbers::number_words() {
             r.vocabulary.entry(w).number = numbers::word_value(w).unwrap_or(f64::NAN);
         }
         for (k, rule) in rules.iter().enumerate() {
+            for w in rule.pattern.needed_words() {
+                r.vocabulary.entry(w).needs |= lexicon::word_need(w);
+            }
+            r.needs.push(rule.pattern.needs());
             for first in rule.pattern.first() {
                 match first {
                     pattern::First::Words(words) => {
@@ -192,12 +196,6 @@ impl Recognizer {
                     pattern::First::Anything => r.anywhere.push(k),
                 }
             }
-        }
-        for rule in &rules {
-            for w in rule.pattern.needed_words() {
-                r.vocabulary.entry(w).needs |= lexicon::word_need(w);
-            }
-            r.needs.push(rule.pattern.needs());
         }
         r.rules = rules;
         r.relative_dates = relative_dates;

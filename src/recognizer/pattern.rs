@@ -224,10 +224,8 @@ impl Pattern {
     /// that a mask tells.
     pub(crate) fn needs(&self) -> Vec<u64> {
         use super::lexicon::{label_need, word_need};
-        self.items
-            .iter()
-            .filter(|i| !i.optional)
-            .filter_map(|i| match &i.element {
+        self.required()
+            .filter_map(|element| match element {
                 Element::Words(words) => {
                     Some(words.keys().map(|w| word_need(w)).fold(0, |a, b| a | b))
                 }
@@ -241,14 +239,20 @@ impl Pattern {
 
     /// The words of the elements [`Pattern::needs`] reads.
     pub(crate) fn needed_words(&self) -> impl Iterator<Item = &str> {
-        self.items
-            .iter()
-            .filter(|i| !i.optional)
-            .filter_map(|i| match &i.element {
+        self.required()
+            .filter_map(|element| match element {
                 Element::Words(words) => Some(words.keys().map(String::as_str)),
                 _ => None,
             })
             .flatten()
+    }
+
+    /// The elements every match has.
+    fn required(&self) -> impl Iterator<Item = &Element> {
+        self.items
+            .iter()
+            .filter(|i| !i.optional)
+            .map(|i| &i.element)
     }
 
     /// Matches at token `at`; returns the captured token range.

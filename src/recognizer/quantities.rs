@@ -29,23 +29,17 @@ const MODIFIERS: &[&[&str]] = &[
 /// Determiners between `de` and the noun in a partitive count (`trois de leurs combattants`).
 const PARTITIVE: &[&str] = &["leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur"];
 
-/// Words a count can start with besides numbers: modifiers (`au moins`, `environ`) and
-/// the determiners of approximate counts (`une centaine`, `des dizaines`).
-pub(crate) const START_WORDS: &[&str] = &[
-    "au",
-    "plus",
-    "moins",
-    "pres",
-    "environ",
-    "quelque",
-    "jusqu'a",
-    "pas",
-    "une",
-    "un",
-    "des",
-    "plusieurs",
-    "quelques",
-];
+/// Determiners of an approximate count (`une centaine de`, `des dizaines de`).
+const APPROXIMATE: &[&str] = &["une", "un", "des", "plusieurs", "quelques"];
+
+/// Words a count can start with besides numbers: the first words of modifiers
+/// (`au moins`, `environ`) and the determiners of approximate counts.
+pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
+    MODIFIERS
+        .iter()
+        .map(|m| m[0])
+        .chain(APPROXIMATE.iter().copied())
+}
 
 pub(crate) fn find<'t>(cx: &Context<'_, 't>) -> Vec<Found<'t>> {
     let mut out = Vec::new();
@@ -76,7 +70,7 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         approximate = !matches!(m[0], "au" | "plus" | "moins" | "pas");
     }
     // `une centaine de`, `des dizaines de`, `plusieurs milliers de`.
-    let (value, after) = if matches!(at(k), "une" | "un" | "des" | "plusieurs" | "quelques")
+    let (value, after) = if APPROXIMATE.contains(&at(k))
         && let Some(v) = numbers::approximate_value(at(k + 1))
         && matches!(at(k + 2), "de" | "d'")
     {
@@ -146,11 +140,12 @@ mod tests {
     /// determiner of an approximate count must be one.
     #[test]
     fn start_words_open_every_modifier() {
+        let starts: Vec<&str> = start_words().collect();
         for words in MODIFIERS {
-            assert!(START_WORDS.contains(&words[0]), "{words:?}");
+            assert!(starts.contains(&words[0]), "{words:?}");
         }
         for determiner in ["une", "un", "des", "plusieurs", "quelques"] {
-            assert!(START_WORDS.contains(&determiner), "{determiner}");
+            assert!(starts.contains(&determiner), "{determiner}");
         }
     }
 }

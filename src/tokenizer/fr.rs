@@ -197,10 +197,23 @@ fn lookup(word: &str, list: &[&str]) -> bool {
 /// The word at the start of `text` with its inner apostrophes and hyphens:
 /// `c'est-à-dire` in `c'est-à-dire,`.
 fn compound_at(text: &str) -> &str {
-    let end = text
-        .char_indices()
-        .find(|&(_, c)| !(is_alphanumeric(c) || c == '-' || is_apostrophe(c)))
-        .map_or(text.len(), |(i, _)| i);
+    // Byte by byte over ASCII, the most of French text; a char is decoded only where a
+    // byte is not ASCII (`’`, `é`).
+    let bytes = text.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\'') {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        match text[end..].chars().next() {
+            Some(c) if is_alphanumeric(c) || is_apostrophe(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
     &text[..end]
 }
 

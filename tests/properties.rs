@@ -302,6 +302,10 @@ fn huge_and_degenerate_inputs() {
     // One endless list of names, known and unknown, and institutions: the list step
     // reads each name once.
     let list = "Paris, Anne Morel, Zorvan Keltic, l'hôpital de Lille et ".repeat(2_000);
+    // Endless compounds: the tokenizer's look-ups at each hyphen and apostrophe stop
+    // after a few bytes (they read to the end of the compound, quadratic, before).
+    let hyphens = "Nahr-e-".repeat(15_000);
+    let elisions = "l’".repeat(25_000);
     for text in [
         long_word.as_str(),
         &digits,
@@ -311,6 +315,8 @@ fn huge_and_degenerate_inputs() {
         &names,
         &parentheses,
         &list,
+        &hyphens,
+        &elisions,
     ] {
         check_tokenization(text).expect("invariants hold");
         check_entities(text).expect("entity invariants hold");

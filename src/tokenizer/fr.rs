@@ -195,13 +195,19 @@ fn lookup(word: &str, list: &[&str]) -> bool {
 }
 
 /// The word at the start of `text` with its inner apostrophes and hyphens:
-/// `c'est-à-dire` in `c'est-à-dire,`.
-fn compound_at(text: &str) -> &str {
+/// `c'est-à-dire` in `c'est-à-dire,`; `None` when it is longer than any word a lexicon
+/// look-up can match ([`Key::CAPACITY`] bytes). The scan stops there: the tokenizer asks
+/// this at every hyphen and apostrophe of a word, and a text of one endless compound
+/// (`a-a-a-…`) would otherwise be read in quadratic time.
+fn compound_at(text: &str) -> Option<&str> {
     // Byte by byte over ASCII, the most of French text; a char is decoded only where a
     // byte is not ASCII (`’`, `é`).
     let bytes = text.as_bytes();
     let mut end = 0;
     while let Some(&b) = bytes.get(end) {
+        if end > Key::CAPACITY {
+            return None;
+        }
         if b.is_ascii() {
             if !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\'') {
                 break;
@@ -214,7 +220,7 @@ fn compound_at(text: &str) -> &str {
             _ => break,
         }
     }
-    &text[..end]
+    (end <= Key::CAPACITY).then(|| &text[..end])
 }
 
 /// `char::is_alphanumeric` with fast answers for the chars of French text: Unicode
@@ -263,7 +269,7 @@ pub(crate) fn lexicalised_len(text: &str) -> Option<usize> {
     {
         return None;
     }
-    let word = compound_at(text);
+    let word = compound_at(text)?;
     lookup(word, LEXICALISED).then_some(word.len())
 }
 
@@ -274,7 +280,7 @@ pub(crate) fn inverted_pronoun_len(text: &str) -> Option<usize> {
     if !matches!(chars.next(), Some('-' | '\u{2010}' | '\u{2011}')) {
         return None;
     }
-    let word = compound_at(chars.as_str());
+    let word = compound_at(chars.as_str())?;
     let len = text.len() - chars.as_str().len() + word.len();
     // The list writes each pronoun with its plain hyphen: `-t-il`, `-elle`.
     let key = Key::new(word)?;
@@ -425,6 +431,21 @@ mod tests {
         assert!(!is_sentence_opener("Kaboul"));
         assert!(is_subject_pronoun("Il"));
         assert!(!is_subject_pronoun("Les"));
+    }
+
+    #[test]
+    fn compounds_are_measured_up_to_the_longest_key() {
+        assert_eq!(compound_at("c'est-à-dire, dit-il"), Some("c'est-à-dire"));
+        assert_eq!(compound_at("l’armée"), Some("l’armée"));
+        assert_eq!(compound_at(""), Some(""));
+        let long = "a-".repeat(Key::CAPACITY);
+        assert_eq!(compound_at(&long), None);
+        assert_eq!(
+            compound_at(&long[..Key::CAPACITY]),
+            Some(&long[..Key::CAPACITY])
+        );
+        assert_eq!(lexicalised_len(&format!("l'on{long}")), None);
+        assert_eq!(inverted_pronoun_len(&format!("-t-il{long}")), None);
     }
 
     #[test]

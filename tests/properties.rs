@@ -135,6 +135,7 @@ fn french_like() -> impl Strategy<Value = String> {
 
 fn check_tokenization(text: &str) -> Result<(), TestCaseError> {
     let t = tokenize(text);
+    let mut chars = CharCount::new(text);
     let mut previous_end = 0;
     for token in t.tokens() {
         let span = token.span();
@@ -147,7 +148,7 @@ fn check_tokenization(text: &str) -> Result<(), TestCaseError> {
             text.is_char_boundary(span.byte_start()) && text.is_char_boundary(span.byte_end())
         );
         prop_assert_eq!(&text[span.bytes()], token.text());
-        prop_assert_eq!(text[..span.byte_start()].chars().count(), span.char_start());
+        prop_assert_eq!(chars.before(span.byte_start()), span.char_start());
         prop_assert_eq!(token.text().chars().count(), span.chars().len());
         prop_assert!(span.byte_start() >= previous_end, "overlap at {:?}", token);
         prop_assert!(
@@ -219,7 +220,39 @@ fn well_formed_value(label: &str, value: &str) -> bool {
     }
 }
 
+/// Char offsets of byte offsets, counted on from the last one asked: the checks ask in
+/// text order, and counting from the start each time made them quadratic on long texts.
+struct CharCount<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharCount<'t> {
+    fn new(text: &'t str) -> Self {
+        CharCount {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The number of chars before byte `byte` (a char boundary).
+    fn before(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            // Out of order (an invariant the caller checks broke): count afresh.
+            return self.text[..byte].chars().count();
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
 fn check_document(doc: &gazette::Document<'_>, text: &str) -> Result<(), TestCaseError> {
+    let tokens = doc.tokens();
+    let sentences = doc.sentences();
+    let mut chars = CharCount::new(text);
     let mut previous_end = 0;
     for e in doc.entities() {
         let span = e.span();
@@ -230,17 +263,18 @@ fn check_document(doc: &gazette::Document<'_>, text: &str) -> Result<(), TestCas
         );
         prop_assert!(span.byte_start() < span.byte_end());
         prop_assert_eq!(&text[span.bytes()], e.text());
-        prop_assert_eq!(text[..span.byte_start()].chars().count(), span.char_start());
-        let starts = doc
-            .tokens()
-            .iter()
-            .any(|t| t.span().byte_start() == span.byte_start());
-        let ends = doc
-            .tokens()
-            .iter()
-            .any(|t| t.span().byte_end() == span.byte_end());
+        prop_assert_eq!(chars.before(span.byte_start()), span.char_start());
+        // Tokens and sentences are in text order and do not overlap (the tokenization
+        // checks hold them to it): searched by halves.
+        let starts = tokens
+            .binary_search_by_key(&span.byte_start(), |t| t.span().byte_start())
+            .is_ok();
+        let ends = tokens
+            .binary_search_by_key(&span.byte_end(), |t| t.span().byte_end())
+            .is_ok();
         prop_assert!(starts && ends, "entity off token boundaries {:?}", e);
-        let in_one_sentence = doc.sentences().iter().any(|s| {
+        let sentence = sentences.partition_point(|s| s.span().byte_end() <= span.byte_start());
+        let in_one_sentence = sentences.get(sentence).is_some_and(|s| {
             s.span().byte_start() <= span.byte_start() && span.byte_end() <= s.span().byte_end()
         });
         prop_assert!(in_one_sentence, "entity across sentences {:?}", e);

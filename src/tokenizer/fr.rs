@@ -200,7 +200,7 @@ fn lookup(word: &str, list: &[&str]) -> bool {
 /// this at every hyphen and apostrophe of a word, and a text of one endless compound
 /// (`a-a-a-…`) would otherwise be read in quadratic time.
 fn compound_at(text: &str) -> Option<&str> {
-    // Byte by byte over ASCII, the most of French text; a char is decoded only where a
+    // Byte by byte over ASCII, most of French text; a char is decoded only where a
     // byte is not ASCII (`’`, `é`).
     let bytes = text.as_bytes();
     let mut end = 0;

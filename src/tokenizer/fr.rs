@@ -3,6 +3,8 @@
 //!
 //! All look-ups are case-insensitive and accept `'`, `’` and `ʼ` alike.
 
+use std::sync::LazyLock;
+
 /// Clitics that lose their vowel before a vowel and stand as tokens of their own:
 /// `l'` `armée`, `jusqu'` `à`, `lorsqu'` `il`.
 const CLITICS: &[&str] = &[
@@ -194,33 +196,88 @@ fn lookup(word: &str, list: &[&str]) -> bool {
     Key::new(word).is_some_and(|k| k.is_in(list))
 }
 
-/// The word at the start of `text` with its inner apostrophes and hyphens:
-/// `c'est-à-dire` in `c'est-à-dire,`; `None` when it is longer than any word a lexicon
-/// look-up can match ([`Key::CAPACITY`] bytes). The scan stops there: the tokenizer asks
-/// this at every hyphen and apostrophe of a word, and a text of one endless compound
-/// (`a-a-a-…`) would otherwise be read in quadratic time.
-fn compound_at(text: &str) -> Option<&str> {
-    // Byte by byte over ASCII, most of French text; a char is decoded only where a
-    // byte is not ASCII (`’`, `é`).
-    let bytes = text.as_bytes();
-    let mut end = 0;
-    while let Some(&b) = bytes.get(end) {
-        if end > Key::CAPACITY {
-            return None;
-        }
-        if b.is_ascii() {
-            if !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\'') {
-                break;
+/// A word list compiled for look-ups at the start of a text: each folded byte of the
+/// text narrows the words it can still be (a bit each), and the look-up gives up at the
+/// first byte none continues with, mostly the second or third. The tokenizer looks up
+/// the compound at every hyphen and apostrophe of a word; measuring and folding each
+/// compound first cost a few hundred instructions there, and read an endless compound
+/// (`a-a-a-…`) to its end at each of its hyphens, in quadratic time.
+struct CompiledList {
+    /// `at[k][b]`: the words whose byte `k` (folded) is `b`.
+    at: Vec<[u64; 256]>,
+    /// `ending[k]`: the words of `k` bytes.
+    ending: Vec<u64>,
+}
+
+impl CompiledList {
+    /// Compiles `words`, written folded (small letters, `'` for every apostrophe); at
+    /// most 64 of them.
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> CompiledList {
+        let mut list = CompiledList {
+            at: Vec::new(),
+            ending: Vec::new(),
+        };
+        for (i, word) in words.into_iter().enumerate().take(64) {
+            let bit = 1u64 << i;
+            for (k, &b) in word.as_bytes().iter().enumerate() {
+                if list.at.len() <= k {
+                    list.at.push([0; 256]);
+                }
+                list.at[k][usize::from(b)] |= bit;
             }
-            end += 1;
-            continue;
+            if list.ending.len() <= word.len() {
+                list.ending.resize(word.len() + 1, 0);
+            }
+            list.ending[word.len()] |= bit;
         }
-        match text[end..].chars().next() {
-            Some(c) if is_alphanumeric(c) || is_apostrophe(c) => end += c.len_utf8(),
-            _ => break,
-        }
+        list
     }
-    (end <= Key::CAPACITY).then(|| &text[..end])
+
+    /// Byte length of the compound at the start of `text` (its letters, digits, inner
+    /// apostrophes and hyphens) when it is one of the words, folded as [`Key::new`]
+    /// folds.
+    fn compound_len(&self, text: &str) -> Option<usize> {
+        let mut words = u64::MAX;
+        let mut k = 0;
+        let mut narrow = |b: u8, k: &mut usize| {
+            words &= self.at.get(*k).map_or(0, |at| at[usize::from(b)]);
+            *k += 1;
+            words != 0
+        };
+        for (i, c) in text.char_indices() {
+            if !(is_alphanumeric(c) || c == '-' || is_apostrophe(c)) {
+                return self.ends(words, k).then_some(i);
+            }
+            let alive = if c.is_ascii() {
+                narrow((c as u8).to_ascii_lowercase(), &mut k)
+            } else if is_apostrophe(c) {
+                narrow(b'\'', &mut k)
+            } else {
+                let mut buf = [0u8; 4];
+                c.to_lowercase().all(|lower| {
+                    lower
+                        .encode_utf8(&mut buf)
+                        .bytes()
+                        .all(|b| narrow(b, &mut k))
+                })
+            };
+            if !alive {
+                return None;
+            }
+        }
+        self.ends(words, k).then_some(text.len())
+    }
+
+    /// Whether `word` is one of the words, folded as [`Key::new`] folds.
+    fn contains(&self, word: &str) -> bool {
+        self.compound_len(word) == Some(word.len())
+    }
+
+    fn ends(&self, words: u64, len: usize) -> bool {
+        self.ending
+            .get(len)
+            .is_some_and(|&ending| ending & words != 0)
+    }
 }
 
 /// `char::is_alphanumeric` with fast answers for the chars of French text: Unicode
@@ -254,23 +311,17 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 
 /// Whether `word` (without its apostrophe) is an elided clitic: `l`, `qu`, `jusqu`…
 pub(crate) fn is_clitic(word: &str) -> bool {
-    lookup(word, CLITICS)
+    static LIST: LazyLock<CompiledList> =
+        LazyLock::new(|| CompiledList::new(CLITICS.iter().copied()));
+    LIST.contains(word)
 }
 
 /// Byte length of a lexicalised word at the start of `text`, if one is there and
 /// ends at a word boundary.
 pub(crate) fn lexicalised_len(text: &str) -> Option<usize> {
-    // Asked at most apostrophes and hyphens: the first letter rules out most words
-    // before the compound is measured and folded.
-    let first = text.bytes().next()?.to_ascii_lowercase();
-    if !LEXICALISED
-        .iter()
-        .any(|w| w.as_bytes().first() == Some(&first))
-    {
-        return None;
-    }
-    let word = compound_at(text)?;
-    lookup(word, LEXICALISED).then_some(word.len())
+    static LIST: LazyLock<CompiledList> =
+        LazyLock::new(|| CompiledList::new(LEXICALISED.iter().copied()));
+    LIST.compound_len(text)
 }
 
 /// Byte length of an inverted pronoun (`-t-il`, `-elle`) at the start of `text`, if one
@@ -280,14 +331,11 @@ pub(crate) fn inverted_pronoun_len(text: &str) -> Option<usize> {
     if !matches!(chars.next(), Some('-' | '\u{2010}' | '\u{2011}')) {
         return None;
     }
-    let word = compound_at(chars.as_str())?;
-    let len = text.len() - chars.as_str().len() + word.len();
     // The list writes each pronoun with its plain hyphen: `-t-il`, `-elle`.
-    let key = Key::new(word)?;
-    INVERTED_PRONOUNS
-        .iter()
-        .any(|p| &p.as_bytes()[1..] == key.as_bytes())
-        .then_some(len)
+    static LIST: LazyLock<CompiledList> =
+        LazyLock::new(|| CompiledList::new(INVERTED_PRONOUNS.iter().map(|p| &p[1..])));
+    let rest = chars.as_str();
+    Some(text.len() - rest.len() + LIST.compound_len(rest)?)
 }
 
 /// How a word followed by a period is read.
@@ -433,19 +481,74 @@ mod tests {
         assert!(!is_subject_pronoun("Les"));
     }
 
+    /// What a compiled list answers: the compound at the start of the text, measured
+    /// to its end, folded by `Key` and compared with every word.
+    fn reference_compound_len(text: &str, list: &[&str]) -> Option<usize> {
+        let end = text
+            .char_indices()
+            .find(|&(_, c)| !(is_alphanumeric(c) || c == '-' || is_apostrophe(c)))
+            .map_or(text.len(), |(i, _)| i);
+        lookup(&text[..end], list).then_some(end)
+    }
+
     #[test]
-    fn compounds_are_measured_up_to_the_longest_key() {
-        assert_eq!(compound_at("c'est-à-dire, dit-il"), Some("c'est-à-dire"));
-        assert_eq!(compound_at("l’armée"), Some("l’armée"));
-        assert_eq!(compound_at(""), Some(""));
-        let long = "a-".repeat(Key::CAPACITY);
-        assert_eq!(compound_at(&long), None);
-        assert_eq!(
-            compound_at(&long[..Key::CAPACITY]),
-            Some(&long[..Key::CAPACITY])
-        );
-        assert_eq!(lexicalised_len(&format!("l'on{long}")), None);
+    fn compiled_lists_answer_as_the_lists_do() {
+        let long = "a-".repeat(40);
+        let texts = [
+            "c'est-à-dire, dit-il",
+            "C’EST-À-DIRE.",
+            "c'est-à-dires",
+            "l'on",
+            "L’on dit",
+            "lʼon-",
+            "l'onde",
+            "l'armée",
+            "rendez-vous",
+            "Rendez-Vous!",
+            "rendez-vous-là",
+            "t-il",
+            "t-elles,",
+            "T-IL",
+            "elle",
+            "ellen",
+            "il-t",
+            "y",
+            "",
+            "'",
+            "-",
+            "é",
+            "\u{130}l",
+            &long,
+        ];
+        let lists: [Vec<&str>; 3] = [
+            LEXICALISED.to_vec(),
+            CLITICS.to_vec(),
+            INVERTED_PRONOUNS.iter().map(|p| &p[1..]).collect(),
+        ];
+        for words in &lists {
+            let compiled = CompiledList::new(words.iter().copied());
+            for text in texts {
+                assert_eq!(
+                    compiled.compound_len(text),
+                    reference_compound_len(text, words),
+                    "{text:?} in {words:?}"
+                );
+            }
+            for word in words {
+                assert_eq!(compiled.compound_len(word), Some(word.len()), "{word}");
+            }
+        }
+        assert_eq!(lexicalised_len("c’est-à-dire,"), Some("c’est-à-dire".len()));
+        assert_eq!(inverted_pronoun_len("-t-il."), Some(5));
         assert_eq!(inverted_pronoun_len(&format!("-t-il{long}")), None);
+        assert!(is_clitic("Qu") && !is_clitic("que"));
+    }
+
+    #[test]
+    fn word_lists_fit_a_compiled_list() {
+        for list in [LEXICALISED, CLITICS, INVERTED_PRONOUNS] {
+            assert!(list.len() <= 64);
+        }
     }
 
     #[test]

@@ -134,10 +134,11 @@ const SUBJECT_PRONOUNS: &[&str] = &[
 /// `… des fusils, des obus, etc. Le lendemain …`.
 const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["etc", "al", "j.-c"];
 
-/// A short word folded for look-up: lower case, with `’` and `ʼ` as `'`.
+/// A short word folded for look-up in the abbreviation lists (the other lists are
+/// [`CompiledList`]s, which fold the same way): lower case, with `’` and `ʼ` as `'`.
 ///
-/// Kept on the stack: the tokenizer looks words up at every apostrophe, hyphen and
-/// period, and allocating there would halve its speed.
+/// Kept on the stack: the tokenizer looks words up at every period, and allocating
+/// there would slow it down.
 struct Key {
     bytes: [u8; Key::CAPACITY],
     len: usize,
@@ -189,11 +190,6 @@ impl Key {
     fn is_in(&self, list: &[&str]) -> bool {
         list.iter().any(|entry| entry.as_bytes() == self.as_bytes())
     }
-}
-
-/// Whether `word` (folded) is in `list`.
-fn lookup(word: &str, list: &[&str]) -> bool {
-    Key::new(word).is_some_and(|k| k.is_in(list))
 }
 
 /// A word list compiled for look-ups at the start of a text: each folded byte of the
@@ -268,7 +264,8 @@ impl CompiledList {
         self.ends(words, k).then_some(text.len())
     }
 
-    /// Whether `word` is one of the words, folded as [`Key::new`] folds.
+    /// Whether `word` is one of the words, folded as [`Key::new`] folds (a word with a
+    /// char that no compound holds is none: the lists hold no such char).
     fn contains(&self, word: &str) -> bool {
         self.compound_len(word) == Some(word.len())
     }
@@ -388,17 +385,23 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
 
 /// Whether `suffix` (the letters right after digits) is an ordinal ending.
 pub(crate) fn is_ordinal_suffix(suffix: &str) -> bool {
-    suffix.len() <= 8 && lookup(suffix, ORDINAL_SUFFIXES)
+    static LIST: LazyLock<CompiledList> =
+        LazyLock::new(|| CompiledList::new(ORDINAL_SUFFIXES.iter().copied()));
+    LIST.contains(suffix)
 }
 
 /// Whether `word` is a function word that opens sentences (see [`SENTENCE_OPENERS`]).
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
-    word.len() <= 14 && lookup(word, SENTENCE_OPENERS)
+    static LIST: LazyLock<CompiledList> =
+        LazyLock::new(|| CompiledList::new(SENTENCE_OPENERS.iter().copied()));
+    LIST.contains(word)
 }
 
 /// Whether `word` is a subject pronoun (see [`SUBJECT_PRONOUNS`]).
 pub(crate) fn is_subject_pronoun(word: &str) -> bool {
-    word.len() <= 6 && lookup(word, SUBJECT_PRONOUNS)
+    static LIST: LazyLock<CompiledList> =
+        LazyLock::new(|| CompiledList::new(SUBJECT_PRONOUNS.iter().copied()));
+    LIST.contains(word)
 }
 
 /// `R.E.M`, `U.S.A`, `J.-C`: letters of one or two, joined by periods.
@@ -481,6 +484,11 @@ mod tests {
         assert!(!is_subject_pronoun("Les"));
     }
 
+    /// Whether `word`, folded by `Key`, is in `list`.
+    fn lookup(word: &str, list: &[&str]) -> bool {
+        Key::new(word).is_some_and(|k| k.is_in(list))
+    }
+
     /// What a compiled list answers: the compound at the start of the text, measured
     /// to its end, folded by `Key` and compared with every word.
     fn reference_compound_len(text: &str, list: &[&str]) -> Option<usize> {
@@ -518,12 +526,22 @@ mod tests {
             "-",
             "é",
             "\u{130}l",
+            "Ème",
+            "ÈMES",
+            "er.",
+            "Aujourd’hui",
+            "J'",
+            "Cette",
+            "il.",
             &long,
         ];
-        let lists: [Vec<&str>; 3] = [
+        let lists: [Vec<&str>; 6] = [
             LEXICALISED.to_vec(),
             CLITICS.to_vec(),
             INVERTED_PRONOUNS.iter().map(|p| &p[1..]).collect(),
+            ORDINAL_SUFFIXES.to_vec(),
+            SENTENCE_OPENERS.to_vec(),
+            SUBJECT_PRONOUNS.to_vec(),
         ];
         for words in &lists {
             let compiled = CompiledList::new(words.iter().copied());
@@ -546,8 +564,23 @@ mod tests {
 
     #[test]
     fn word_lists_fit_a_compiled_list() {
-        for list in [LEXICALISED, CLITICS, INVERTED_PRONOUNS] {
+        for list in [
+            LEXICALISED,
+            CLITICS,
+            INVERTED_PRONOUNS,
+            ORDINAL_SUFFIXES,
+            SENTENCE_OPENERS,
+            SUBJECT_PRONOUNS,
+        ] {
             assert!(list.len() <= 64);
+            for word in list {
+                assert!(
+                    word.chars()
+                        .all(|c| is_alphanumeric(c) || c == '-' || c == '\''),
+                    "{word}"
+                );
+                assert!(!word.chars().any(char::is_uppercase), "{word}");
+            }
         }
     }
 

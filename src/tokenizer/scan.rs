@@ -33,6 +33,39 @@ struct Gap {
     newlines: usize,
 }
 
+/// What a byte is to [`Scanner::plain_word`], read from a table: one look-up a byte of
+/// the commonest tokens instead of a chain of comparisons.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PlainWord {
+    /// An ASCII letter or digit.
+    Letter,
+    /// `0xC3`, which starts the two bytes of `À`..`ÿ`.
+    Latin1Lead,
+    /// A space, a line break, a comma or a closing parenthesis: the word ends.
+    End,
+    /// Anything else: the general path decides.
+    Other,
+}
+
+static PLAIN_WORD: [PlainWord; 256] = {
+    let mut table = [PlainWord::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            PlainWord::Letter
+        } else if byte == 0xC3 {
+            PlainWord::Latin1Lead
+        } else if matches!(byte, b' ' | b'\n' | b',' | b')') {
+            PlainWord::End
+        } else {
+            PlainWord::Other
+        };
+        b += 1;
+    }
+    table
+};
+
 pub(super) struct Scanner<'t> {
     text: &'t str,
     tokens: Vec<Token<'t>>,
@@ -111,20 +144,22 @@ impl<'t> Scanner<'t> {
         }
         let mut end = at;
         loop {
-            match *bytes.get(end.byte)? {
-                b if b.is_ascii_alphanumeric() => {
+            let b = *bytes.get(end.byte)?;
+            match PLAIN_WORD[usize::from(b)] {
+                PlainWord::Letter => {
                     end.byte += 1;
                     end.char += 1;
                 }
                 // `À`..`ÿ` but `×` and `÷`: letters, two bytes each.
-                0xC3 if bytes
-                    .get(end.byte + 1)
-                    .is_some_and(|&b| (0x80..0xC0).contains(&b) && b != 0x97 && b != 0xB7) =>
+                PlainWord::Latin1Lead
+                    if bytes
+                        .get(end.byte + 1)
+                        .is_some_and(|&b| (0x80..0xC0).contains(&b) && b != 0x97 && b != 0xB7) =>
                 {
                     end.byte += 2;
                     end.char += 1;
                 }
-                b' ' | b'\n' | b',' | b')' => return Some(end),
+                PlainWord::End => return Some(end),
                 _ => return None,
             }
         }

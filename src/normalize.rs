@@ -225,11 +225,19 @@ impl FoldedTokens {
             cursor = FoldCursor::new(false);
             let start = offset(&folded);
             let bytes = &text.as_bytes()[token.start..token.end];
-            // Most tokens are ASCII with no white space: folded by table in one go (here,
-            // not in `fold_range`, where it measured 1% more instructions in all).
-            if bytes.iter().all(|&b| ASCII_FOLD[usize::from(b)] > b' ') {
-                folded.extend(bytes.iter().map(|&b| ASCII_FOLD[usize::from(b)]));
-            } else {
+            // Most tokens are ASCII with no white space: folded by table as they are
+            // copied, in one pass, and folded again by the general path when a byte
+            // turns out not to be (here, not in `fold_range`, where a fast path measured
+            // 1% more instructions in all).
+            let before = folded.len();
+            let mut plain = true;
+            folded.extend(bytes.iter().map(|&b| {
+                let f = ASCII_FOLD[usize::from(b)];
+                plain &= f > b' ';
+                f
+            }));
+            if !plain {
+                folded.truncate(before);
                 cursor.fold_range(text, token.start, token.end, &mut folded);
             }
             bounds.push([start, offset(&folded)]);

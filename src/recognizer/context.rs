@@ -141,16 +141,37 @@ impl<'a, 't> Context<'a, 't> {
         let mut numbers = vec![f64::NAN; tokens.len()];
         let mut rules = vec![u32::MAX; tokens.len()];
         let mut needs_from = vec![0u64; tokens.len()];
+        // The lists' marks first: a first name of the lists needs no compound test below.
+        for m in &marks {
+            bits[m.start] |= lexicon_bit(m.label);
+            needs_from[m.start] |= lexicon::label_need(m.label);
+        }
         for (i, token) in tokens.iter().enumerate() {
             let folded = folds.token(i);
             let info = vocabulary.get(folded);
             if let Some(info) = info {
                 bits[i] |= word_class(info.classes);
                 rules[i] = info.rules;
-                needs_from[i] = info.needs;
+                needs_from[i] |= info.needs;
             }
             if capitalised(token) {
                 bits[i] |= CAPITALISED;
+                // `Jean-Marc`, `Marie-Amélie`: a compound of a first name and
+                // capitalised parts.
+                let text = token.text();
+                if bits[i] & FIRST_NAME == 0
+                    && token.kind() == TokenKind::Word
+                    && has_hyphen(text)
+                    && text.starts_with(char::is_uppercase)
+                {
+                    let mut parts = text.split('-');
+                    let first = parts.next().map(crate::normalize::fold).unwrap_or_default();
+                    if first_names.contains(&first)
+                        && parts.all(|p| p.starts_with(char::is_uppercase))
+                    {
+                        bits[i] |= FIRST_NAME;
+                    }
+                }
             }
             numbers[i] = match token.kind() {
                 TokenKind::Number => super::numbers::digits_value(folded).unwrap_or(f64::NAN),
@@ -166,10 +187,6 @@ impl<'a, 't> Context<'a, 't> {
                 _ => f64::NAN,
             };
         }
-        for m in &marks {
-            bits[m.start] |= lexicon_bit(m.label);
-            needs_from[m.start] |= lexicon::label_need(m.label);
-        }
         // What follows in the sentence, from the end backwards; a token whose sentence
         // is not the next token's (one no sentence holds) gets every bit.
         for i in (0..tokens.len().saturating_sub(1)).rev() {
@@ -180,22 +197,6 @@ impl<'a, 't> Context<'a, 't> {
             } else {
                 u64::MAX
             };
-        }
-        // `Jean-Marc`, `Marie-Amélie`: a compound of a first name and capitalised parts.
-        for (i, t) in tokens.iter().enumerate() {
-            let text = t.text();
-            if bits[i] & (FIRST_NAME | CAPITALISED) == CAPITALISED
-                && t.kind() == TokenKind::Word
-                && has_hyphen(text)
-                && text.starts_with(char::is_uppercase)
-            {
-                let mut parts = text.split('-');
-                let first = parts.next().map(crate::normalize::fold).unwrap_or_default();
-                if first_names.contains(&first) && parts.all(|p| p.starts_with(char::is_uppercase))
-                {
-                    bits[i] |= FIRST_NAME;
-                }
-            }
         }
         Context {
             gazetteer,

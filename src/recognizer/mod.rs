@@ -316,7 +316,7 @@ impl Recognizer {
     }
 
     fn apply_rules<'a>(&'a self, cx: &Context<'a, 'a>, skip: usize, out: &mut Vec<Candidate<'a>>) {
-        let mut applicable = Vec::new();
+        let mut applicable = Vec::with_capacity(self.rules.len());
         for i in skip..cx.tokens.len() {
             applicable.clear();
             if let Some(rules) = self.by_word.get(cx.rules_slot(i)) {
@@ -395,7 +395,7 @@ fn resolve(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
         })
         .collect();
     order.sort_unstable();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(candidates.len());
     let mut keep = vec![false; candidates.len()];
     for key in order {
         let i = (key & u128::from(u32::MAX)) as usize;

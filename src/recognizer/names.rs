@@ -418,16 +418,16 @@ fn long_form_start(cx: &Context<'_, '_>, open: usize, letters: &[char]) -> Optio
     };
     // The folded chars of the window, each with its token and whether a word starts
     // there, read backwards.
-    let chars: Vec<(char, usize, bool)> = (limit_start..open)
-        .flat_map(|t| {
-            let mut previous = None;
-            cx.folded(t).chars().map(move |c| {
-                let starts = previous.is_none_or(|p: char| !p.is_alphanumeric());
-                previous = Some(c);
-                (c, t, starts)
-            })
+    // Sized up front: a `flat_map` tells `collect` nothing of its length.
+    let mut chars = Vec::with_capacity((limit_start..open).map(|t| cx.folded(t).len()).sum());
+    chars.extend((limit_start..open).flat_map(|t| {
+        let mut previous = None;
+        cx.folded(t).chars().map(move |c| {
+            let starts = previous.is_none_or(|p: char| !p.is_alphanumeric());
+            previous = Some(c);
+            (c, t, starts)
         })
-        .collect();
+    }));
     let mut at = chars.len();
     for (i, &letter) in letters.iter().enumerate().rev() {
         loop {

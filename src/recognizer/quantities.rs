@@ -42,7 +42,7 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
 }
 
 pub(crate) fn find<'t>(cx: &Context<'_, 't>) -> Vec<Found<'t>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(cx.tokens.len() / 32 + 4);
     let mut i = 0;
     while i < cx.tokens.len() {
         let may_start = cx.number(i).is_some() || cx.is_quantity_start(i);

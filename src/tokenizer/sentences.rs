@@ -22,7 +22,8 @@ use super::fr::{self, Abbreviation};
 use super::{Sentence, Token, TokenFlags, TokenKind};
 
 pub(super) fn split(tokens: &mut [Token<'_>]) -> Vec<Sentence> {
-    let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
+    // News sentences run to about twenty tokens, headlines and datelines to fewer.
+    let mut sentences = Vec::with_capacity(tokens.len() / 10 + 1);
     let mut start = 0;
     let mut quote_open = false;
     let mut i = 0;

@@ -62,7 +62,10 @@ impl Source<'_> {
         let (kind, name, line) = match self {
             Source::Gazetteer(id) => {
                 let source = gazetteer.entry(id).source();
-                let file = source.file.rsplit('/').next().unwrap_or(source.file);
+                let file = source
+                    .file
+                    .rsplit_once('/')
+                    .map_or(source.file, |(_, name)| name);
                 ("gazetteer:", file, Some(source.line))
             }
             Source::Rule(id) => ("rule:", id, None),
@@ -417,7 +420,9 @@ fn resolve(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
         .zip(keep)
         .filter_map(|(c, k)| k.then_some(c))
         .collect();
-    kept.sort_by_key(|c| (c.start, c.end));
+    // Kept candidates do not overlap: no two share a start, and no order is left to
+    // keep among equals.
+    kept.sort_unstable_by_key(|c| c.start);
     kept
 }
 

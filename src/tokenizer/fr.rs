@@ -134,64 +134,6 @@ const SUBJECT_PRONOUNS: &[&str] = &[
 /// `… des fusils, des obus, etc. Le lendemain …`.
 const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["etc", "al", "j.-c"];
 
-/// A short word folded for look-up in the abbreviation lists (the other lists are
-/// [`CompiledList`]s, which fold the same way): lower case, with `’` and `ʼ` as `'`.
-///
-/// Kept on the stack: the tokenizer looks words up at every period, and allocating
-/// there would slow it down.
-struct Key {
-    bytes: [u8; Key::CAPACITY],
-    len: usize,
-}
-
-impl Key {
-    const CAPACITY: usize = 32;
-
-    /// Folds `word`, or `None` if it is longer than any lexicon entry.
-    fn new(word: &str) -> Option<Key> {
-        if word.len() > Key::CAPACITY {
-            return None;
-        }
-        let mut key = Key {
-            bytes: [0; Key::CAPACITY],
-            len: 0,
-        };
-        if word.is_ascii() {
-            key.bytes[..word.len()].copy_from_slice(word.as_bytes());
-            key.bytes[..word.len()].make_ascii_lowercase();
-            key.len = word.len();
-            return Some(key);
-        }
-        for c in word.chars() {
-            if c.is_ascii() || is_apostrophe(c) {
-                // `l’armée`: one curly apostrophe sends the word here; its other chars
-                // need no Unicode tables.
-                let b = if c.is_ascii() { c as u8 } else { b'\'' };
-                *key.bytes.get_mut(key.len)? = b.to_ascii_lowercase();
-                key.len += 1;
-                continue;
-            }
-            for lower in c.to_lowercase() {
-                let end = key.len + lower.len_utf8();
-                if end > Key::CAPACITY {
-                    return None;
-                }
-                lower.encode_utf8(&mut key.bytes[key.len..end]);
-                key.len = end;
-            }
-        }
-        Some(key)
-    }
-
-    fn as_bytes(&self) -> &[u8] {
-        &self.bytes[..self.len]
-    }
-
-    fn is_in(&self, list: &[&str]) -> bool {
-        list.iter().any(|entry| entry.as_bytes() == self.as_bytes())
-    }
-}
-
 /// A word list compiled for look-ups at the start of a text: each folded byte of the
 /// text narrows the words it can still be (a bit each), and the look-up gives up at the
 /// first byte none continues with, mostly the second or third. The tokenizer looks up
@@ -230,9 +172,19 @@ impl CompiledList {
     }
 
     /// Byte length of the compound at the start of `text` (its letters, digits, inner
-    /// apostrophes and hyphens) when it is one of the words, folded as [`Key::new`]
-    /// folds.
+    /// apostrophes and hyphens) when it is one of the words, folded.
     fn compound_len(&self, text: &str) -> Option<usize> {
+        self.prefix_len(text, |c| is_alphanumeric(c) || c == '-' || is_apostrophe(c))
+    }
+
+    /// Whether `word` is one of the words, folded.
+    fn contains(&self, word: &str) -> bool {
+        self.prefix_len(word, |_| true) == Some(word.len())
+    }
+
+    /// Byte length of the run of chars `in_word` at the start of `text` when it is one
+    /// of the words, folded: small letters, `'` for `’` and `ʼ`.
+    fn prefix_len(&self, text: &str, in_word: impl Fn(char) -> bool) -> Option<usize> {
         let mut words = u64::MAX;
         let mut k = 0;
         let mut narrow = |b: u8, k: &mut usize| {
@@ -241,7 +193,7 @@ impl CompiledList {
             words != 0
         };
         for (i, c) in text.char_indices() {
-            if !(is_alphanumeric(c) || c == '-' || is_apostrophe(c)) {
+            if !in_word(c) {
                 return self.ends(words, k).then_some(i);
             }
             let alive = if c.is_ascii() {
@@ -262,12 +214,6 @@ impl CompiledList {
             }
         }
         self.ends(words, k).then_some(text.len())
-    }
-
-    /// Whether `word` is one of the words, folded as [`Key::new`] folds (a word with a
-    /// char that no compound holds is none: the lists hold no such char).
-    fn contains(&self, word: &str) -> bool {
-        self.compound_len(word) == Some(word.len())
     }
 
     fn ends(&self, words: u64, len: usize) -> bool {
@@ -367,16 +313,17 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
             Abbreviation::No
         };
     }
-    let Some(key) = Key::new(word) else {
-        return Abbreviation::No;
-    };
+    static SENTENCE_FINAL: LazyLock<CompiledList> =
+        LazyLock::new(|| CompiledList::new(SENTENCE_FINAL_ABBREVIATIONS.iter().copied()));
+    static OTHER: LazyLock<CompiledList> =
+        LazyLock::new(|| CompiledList::new(ABBREVIATIONS.iter().copied()));
     if TITLE_ABBREVIATIONS.contains(&word) {
         Abbreviation::BeforeName
-    } else if key.is_in(SENTENCE_FINAL_ABBREVIATIONS) {
+    } else if SENTENCE_FINAL.contains(word) {
         Abbreviation::MayEndSentence
     } else if is_initialism(word) {
         Abbreviation::BeforeName
-    } else if key.is_in(ABBREVIATIONS) {
+    } else if OTHER.contains(word) {
         Abbreviation::Other
     } else {
         Abbreviation::No
@@ -484,6 +431,61 @@ mod tests {
         assert!(!is_subject_pronoun("Les"));
     }
 
+    /// A short word folded for look-up: lower case, with `’` and `ʼ` as `'`; the plain
+    /// comparison the compiled lists are held to.
+    struct Key {
+        bytes: [u8; Key::CAPACITY],
+        len: usize,
+    }
+
+    impl Key {
+        const CAPACITY: usize = 32;
+
+        /// Folds `word`, or `None` if it is longer than any lexicon entry.
+        fn new(word: &str) -> Option<Key> {
+            if word.len() > Key::CAPACITY {
+                return None;
+            }
+            let mut key = Key {
+                bytes: [0; Key::CAPACITY],
+                len: 0,
+            };
+            if word.is_ascii() {
+                key.bytes[..word.len()].copy_from_slice(word.as_bytes());
+                key.bytes[..word.len()].make_ascii_lowercase();
+                key.len = word.len();
+                return Some(key);
+            }
+            for c in word.chars() {
+                if c.is_ascii() || is_apostrophe(c) {
+                    // `l’armée`: one curly apostrophe sends the word here; its other chars
+                    // need no Unicode tables.
+                    let b = if c.is_ascii() { c as u8 } else { b'\'' };
+                    *key.bytes.get_mut(key.len)? = b.to_ascii_lowercase();
+                    key.len += 1;
+                    continue;
+                }
+                for lower in c.to_lowercase() {
+                    let end = key.len + lower.len_utf8();
+                    if end > Key::CAPACITY {
+                        return None;
+                    }
+                    lower.encode_utf8(&mut key.bytes[key.len..end]);
+                    key.len = end;
+                }
+            }
+            Some(key)
+        }
+
+        fn as_bytes(&self) -> &[u8] {
+            &self.bytes[..self.len]
+        }
+
+        fn is_in(&self, list: &[&str]) -> bool {
+            list.iter().any(|entry| entry.as_bytes() == self.as_bytes())
+        }
+    }
+
     /// Whether `word`, folded by `Key`, is in `list`.
     fn lookup(word: &str, list: &[&str]) -> bool {
         Key::new(word).is_some_and(|k| k.is_in(list))
@@ -560,10 +562,28 @@ mod tests {
         assert_eq!(inverted_pronoun_len("-t-il."), Some(5));
         assert_eq!(inverted_pronoun_len(&format!("-t-il{long}")), None);
         assert!(is_clitic("Qu") && !is_clitic("que"));
+        // Whole words, whatever their chars: the abbreviations.
+        for list in [SENTENCE_FINAL_ABBREVIATIONS, ABBREVIATIONS] {
+            let compiled = CompiledList::new(list.iter().copied());
+            for word in [
+                "J.-C", "j.-c", "J.-c.", "etc", "ETC", "Etc.", "al", "Al", "approx", "éd", "ÉD",
+                "éds", "av", "x", "", "fév", "FÉVR", "tél", "déc.", "ibid",
+            ] {
+                assert_eq!(compiled.contains(word), lookup(word, list), "{word:?}");
+            }
+            for word in list {
+                assert!(compiled.contains(word), "{word}");
+            }
+        }
     }
 
     #[test]
     fn word_lists_fit_a_compiled_list() {
+        for list in [SENTENCE_FINAL_ABBREVIATIONS, ABBREVIATIONS] {
+            assert!(list.len() <= 64);
+            assert!(list.iter().all(|w| !w.chars().any(char::is_uppercase)));
+        }
+        // Those looked up as compounds hold only the chars a compound holds.
         for list in [
             LEXICALISED,
             CLITICS,

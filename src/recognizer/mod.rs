@@ -429,7 +429,9 @@ fn resolve(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
 /// A name typed by shape alone takes the label given to the same name by a list or a
 /// rule elsewhere in the document.
 fn one_label_per_name<'a>(cx: &Context<'a, 'a>, entities: &mut [Candidate<'a>]) {
-    let mut labels: FxHashMap<u64, &'a str> = FxHashMap::default();
+    // Sized up front: a map that grows rehashes at every doubling.
+    let mut labels: FxHashMap<u64, &'a str> =
+        FxHashMap::with_capacity_and_hasher(entities.len(), Default::default());
     for c in entities
         .iter()
         .filter(|c| c.rank < 3 && matches!(c.label, "PER" | "LOC" | "ORG"))

@@ -315,6 +315,20 @@ static LATIN1_FOLD: [u8; 64] = {
     table
 };
 
+/// The ASCII letter that the accented French letter written at byte `at` (`0xC3` and
+/// one more byte) folds to, if one is there.
+#[inline]
+fn french_letter_at(bytes: &[u8], at: usize) -> Option<u8> {
+    if *bytes.get(at)? != 0xC3 {
+        return None;
+    }
+    let next = *bytes.get(at + 1)?;
+    LATIN1_FOLD
+        .get(usize::from(next.wrapping_sub(0x80)))
+        .copied()
+        .filter(|&l| l != 0)
+}
+
 /// The folding of one ASCII byte: what [`fold_char`] does, on bytes.
 #[inline]
 pub(crate) const fn fold_ascii(b: u8) -> u8 {
@@ -379,12 +393,7 @@ impl FoldCursor {
                     self.last_was_space = true;
                 }
                 at += 1;
-            } else if let Some(&l) = (b == 0xC3)
-                .then(|| bytes.get(at + 1))
-                .flatten()
-                .and_then(|&next| LATIN1_FOLD.get(usize::from(next.wrapping_sub(0x80))))
-                .filter(|&&l| l != 0)
-            {
+            } else if let Some(l) = french_letter_at(bytes, at) {
                 out.push(l);
                 self.last_was_space = false;
                 at += 2;

@@ -160,7 +160,6 @@ impl<'a, 't> Context<'a, 't> {
                 // capitalised parts.
                 let text = token.text();
                 if bits[i] & FIRST_NAME == 0
-                    && token.kind() == TokenKind::Word
                     && has_hyphen(text)
                     && text.starts_with(char::is_uppercase)
                 {

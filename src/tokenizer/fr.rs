@@ -431,68 +431,19 @@ mod tests {
         assert!(!is_subject_pronoun("Les"));
     }
 
-    /// A short word folded for look-up: lower case, with `’` and `ʼ` as `'`; the plain
-    /// comparison the compiled lists are held to.
-    struct Key {
-        bytes: [u8; Key::CAPACITY],
-        len: usize,
-    }
-
-    impl Key {
-        const CAPACITY: usize = 32;
-
-        /// Folds `word`, or `None` if it is longer than any lexicon entry.
-        fn new(word: &str) -> Option<Key> {
-            if word.len() > Key::CAPACITY {
-                return None;
-            }
-            let mut key = Key {
-                bytes: [0; Key::CAPACITY],
-                len: 0,
-            };
-            if word.is_ascii() {
-                key.bytes[..word.len()].copy_from_slice(word.as_bytes());
-                key.bytes[..word.len()].make_ascii_lowercase();
-                key.len = word.len();
-                return Some(key);
-            }
-            for c in word.chars() {
-                if c.is_ascii() || is_apostrophe(c) {
-                    // `l’armée`: one curly apostrophe sends the word here; its other chars
-                    // need no Unicode tables.
-                    let b = if c.is_ascii() { c as u8 } else { b'\'' };
-                    *key.bytes.get_mut(key.len)? = b.to_ascii_lowercase();
-                    key.len += 1;
-                    continue;
-                }
-                for lower in c.to_lowercase() {
-                    let end = key.len + lower.len_utf8();
-                    if end > Key::CAPACITY {
-                        return None;
-                    }
-                    lower.encode_utf8(&mut key.bytes[key.len..end]);
-                    key.len = end;
-                }
-            }
-            Some(key)
-        }
-
-        fn as_bytes(&self) -> &[u8] {
-            &self.bytes[..self.len]
-        }
-
-        fn is_in(&self, list: &[&str]) -> bool {
-            list.iter().any(|entry| entry.as_bytes() == self.as_bytes())
-        }
-    }
-
-    /// Whether `word`, folded by `Key`, is in `list`.
+    /// The plain comparison the compiled lists are held to: `word` in small letters,
+    /// with `'` for every apostrophe, compared with every entry of `list`.
     fn lookup(word: &str, list: &[&str]) -> bool {
-        Key::new(word).is_some_and(|k| k.is_in(list))
+        let folded: String = word
+            .chars()
+            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect();
+        list.contains(&folded.as_str())
     }
 
     /// What a compiled list answers: the compound at the start of the text, measured
-    /// to its end, folded by `Key` and compared with every word.
+    /// to its end, then folded and compared with every word.
     fn reference_compound_len(text: &str, list: &[&str]) -> Option<usize> {
         let end = text
             .char_indices()

@@ -54,3 +54,32 @@ fn user_rules_run_after_the_bundled_ones() {
         .expect("the camp is found");
     assert_eq!((e.label(), e.source()), ("LOC", "rule:loc/camp"));
 }
+
+#[test]
+fn rules_with_many_optional_elements_take_linear_time() {
+    // Tried by backtracking alone, 40 optional elements would take up to 2^40 paths at
+    // every word of the runs of adjectives below; remembered failures bound an attempt
+    // by elements × tokens. Without them this test does not finish.
+    let many = vec!["Lower?"; 40].join(" ");
+    let rule = format!("misc/long\tMISC\t{many} < Cap Cap >\tdes plaines [Tel Quel]\n");
+    let extractor = gazette::Extractor::builder()
+        .rules_str("long.tsv", rule)
+        .build()
+        .expect("rules build");
+    assert!(extractor.rule_example_failures().is_empty());
+    let run = "vertes rouges bleues jaunes noires blanches grises douces dures molles \
+               chaudes froides tièdes claires sombres vives calmes lentes rapides fortes \
+               grandes belles hautes basses larges étroites longues courtes pleines vides";
+    let text = format!("Des {run} et {run} encore.");
+    let doc = extractor.extract(&text);
+    assert!(doc.entities().iter().all(|e| e.label() != "MISC"));
+    let text = format!("Des {run} Tel Quel.");
+    let doc = extractor.extract(&text);
+    let found: Vec<_> = doc
+        .entities()
+        .iter()
+        .filter(|e| e.label() == "MISC")
+        .map(|e| e.text())
+        .collect();
+    assert_eq!(found, ["Tel Quel"]);
+}

@@ -21,6 +21,8 @@
 //! Any element but `<` and `>` may end with `?` to make it optional. Optional elements
 //! are tried taken first, so matches are as long as they can be. A label element tries
 //! each match starting there, longest first; `Name` takes the longest name only.
+//! A pattern with many optional elements stays cheap: its attempts remember where they
+//! failed and never try the same element at the same token twice.
 
 use super::context::Context;
 use crate::normalize::fold;
@@ -57,6 +59,9 @@ struct Item {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Pattern {
     items: Vec<Item>,
+    /// Whether attempts remember failed states (see [`Search`]): only patterns with
+    /// many optional elements need to.
+    memo: bool,
 }
 
 /// What a pattern can start with, for indexing rules by their first token.
@@ -182,7 +187,8 @@ impl Pattern {
                 "empty pattern: it needs at least one element that is not optional".to_owned(),
             ));
         }
-        Ok(Pattern { items })
+        let memo = items.iter().filter(|i| i.optional).count() > Search::FEW_OPTIONAL;
+        Ok(Pattern { items, memo })
     }
 
     /// What the pattern can start with: the first element that is not optional, and
@@ -257,33 +263,57 @@ impl Pattern {
 
     /// Matches at token `at`; returns the captured token range.
     pub(crate) fn match_at(&self, cx: &Context<'_, '_>, at: usize) -> Option<(usize, usize)> {
-        let limit = cx.sentence_end(at);
-        let mut capture = (None, None);
-        let end = self.match_items(cx, 0, at, limit, &mut capture)?;
-        let start = capture.0.unwrap_or(at);
-        let stop = capture.1.unwrap_or(end);
+        let mut search = Search::new(cx.sentence_end(at));
+        let end = if self.memo {
+            self.match_items::<true>(cx, 0, at, &mut search)?
+        } else {
+            self.match_items::<false>(cx, 0, at, &mut search)?
+        };
+        let start = search.capture.0.unwrap_or(at);
+        let stop = search.capture.1.unwrap_or(end);
         (stop > start).then_some((start, stop))
     }
 
-    fn match_items(
+    /// Matches items `index..` from token `at`; returns where the match ends.
+    ///
+    /// With `MEMO`, failed states are remembered (see [`Search`]).
+    fn match_items<const MEMO: bool>(
         &self,
         cx: &Context<'_, '_>,
         index: usize,
         at: usize,
-        limit: usize,
-        capture: &mut (Option<usize>, Option<usize>),
+        search: &mut Search,
+    ) -> Option<usize> {
+        if MEMO && search.failed.contains(&(index, at)) {
+            return None;
+        }
+        let end = self.match_step::<MEMO>(cx, index, at, search);
+        if MEMO && end.is_none() {
+            search.failed.insert((index, at));
+        }
+        end
+    }
+
+    #[inline(always)]
+    fn match_step<const MEMO: bool>(
+        &self,
+        cx: &Context<'_, '_>,
+        index: usize,
+        at: usize,
+        search: &mut Search,
     ) -> Option<usize> {
         let Some(item) = self.items.get(index) else {
             return Some(at);
         };
+        let limit = search.limit;
         match &item.element {
             Element::CaptureStart => {
-                capture.0 = Some(at);
-                return self.match_items(cx, index + 1, at, limit, capture);
+                search.capture.0 = Some(at);
+                return self.match_items::<MEMO>(cx, index + 1, at, search);
             }
             Element::CaptureEnd => {
-                capture.1 = Some(at);
-                return self.match_items(cx, index + 1, at, limit, capture);
+                search.capture.1 = Some(at);
+                return self.match_items::<MEMO>(cx, index + 1, at, search);
             }
             Element::PhraseStart => {
                 if at > 0 && cx.sentence_end(at - 1) == limit {
@@ -300,14 +330,14 @@ impl Pattern {
                         return None;
                     }
                 }
-                return self.match_items(cx, index + 1, at, limit, capture);
+                return self.match_items::<MEMO>(cx, index + 1, at, search);
             }
             Element::NotAfter(words) => {
                 let before = at.checked_sub(1).filter(|&b| cx.sentence_end(b) == limit);
                 if before.is_some_and(|b| words.iter().any(|w| w == cx.folded(b))) {
                     return None;
                 }
-                return self.match_items(cx, index + 1, at, limit, capture);
+                return self.match_items::<MEMO>(cx, index + 1, at, search);
             }
             _ => {}
         }
@@ -315,17 +345,17 @@ impl Pattern {
             // Several matches may start here (`Afrique`, `Afrique subsaharienne`): try
             // the longest first, then the shorter ones.
             for next in label_ends(cx, labels, at, limit) {
-                if let Some(end) = self.match_items(cx, index + 1, next, limit, capture) {
+                if let Some(end) = self.match_items::<MEMO>(cx, index + 1, next, search) {
                     return Some(end);
                 }
             }
         } else if let Some(next) = self.element_end(cx, &item.element, at, limit)
-            && let Some(end) = self.match_items(cx, index + 1, next, limit, capture)
+            && let Some(end) = self.match_items::<MEMO>(cx, index + 1, next, search)
         {
             return Some(end);
         }
         if item.optional {
-            return self.match_items(cx, index + 1, at, limit, capture);
+            return self.match_items::<MEMO>(cx, index + 1, at, search);
         }
         None
     }
@@ -383,6 +413,37 @@ impl Pattern {
             | Element::CaptureEnd
             | Element::PhraseStart
             | Element::NotAfter(_) => Some(at),
+        }
+    }
+}
+
+/// One attempt of a pattern at a token: the sentence end it may not pass, what `<` and
+/// `>` captured, and, for a pattern with many optional elements, the states known to
+/// fail.
+///
+/// Whether items `index..` match from token `at` depends on nothing else, so a state
+/// that failed once fails again: remembering it bounds an attempt by the number of
+/// states (items × tokens), where backtracking over optional elements alone takes time
+/// exponential in their number.
+struct Search {
+    limit: usize,
+    capture: (Option<usize>, Option<usize>),
+    /// `(index, at)` of the states that failed; a set of those visited rather than a
+    /// table of all, which a long sentence would make large.
+    failed: rustc_hash::FxHashSet<(usize, usize)>,
+}
+
+impl Search {
+    /// Optional elements a pattern may have and be matched without remembering
+    /// failed states: its attempts take at most 2^8 paths (times the alternatives of
+    /// its label elements), and skip the bookkeeping. The bundled rules have at most 5.
+    const FEW_OPTIONAL: usize = 8;
+
+    fn new(limit: usize) -> Search {
+        Search {
+            limit,
+            capture: (None, None),
+            failed: rustc_hash::FxHashSet::default(),
         }
     }
 }

@@ -60,7 +60,7 @@ struct Item {
 pub(crate) struct Pattern {
     items: Vec<Item>,
     /// Whether attempts remember failed states (see [`Search`]): only patterns with
-    /// many optional elements need to.
+    /// many optional or label elements need to.
     memo: bool,
 }
 
@@ -187,7 +187,13 @@ impl Pattern {
                 "empty pattern: it needs at least one element that is not optional".to_owned(),
             ));
         }
-        let memo = items.iter().filter(|i| i.optional).count() > Search::FEW_OPTIONAL;
+        // An optional element is two ways on, a label element one per match starting
+        // at the token.
+        let branching = items
+            .iter()
+            .filter(|i| i.optional || matches!(i.element, Element::Labels(_)))
+            .count();
+        let memo = branching > Search::FEW_BRANCHING;
         Ok(Pattern { items, memo })
     }
 
@@ -418,13 +424,13 @@ impl Pattern {
 }
 
 /// One attempt of a pattern at a token: the sentence end it may not pass, what `<` and
-/// `>` captured, and, for a pattern with many optional elements, the states known to
-/// fail.
+/// `>` captured, and, for a pattern with many optional or label elements, the states
+/// known to fail.
 ///
 /// Whether items `index..` match from token `at` depends on nothing else, so a state
 /// that failed once fails again: remembering it bounds an attempt by the number of
-/// states (items × tokens), where backtracking over optional elements alone takes time
-/// exponential in their number.
+/// states (items × tokens), where backtracking alone takes time exponential in the
+/// number of optional and label elements.
 struct Search {
     limit: usize,
     capture: (Option<usize>, Option<usize>),
@@ -434,10 +440,10 @@ struct Search {
 }
 
 impl Search {
-    /// Optional elements a pattern may have and be matched without remembering
-    /// failed states: its attempts take at most 2^8 paths (times the alternatives of
-    /// its label elements), and skip the bookkeeping. The bundled rules have at most 5.
-    const FEW_OPTIONAL: usize = 8;
+    /// Optional and label elements a pattern may have and be matched without
+    /// remembering failed states, which their few paths do not repay. The bundled rules
+    /// have at most 6.
+    const FEW_BRANCHING: usize = 8;
 
     fn new(limit: usize) -> Search {
         Search {

@@ -298,9 +298,9 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds a file of entity rules (see [`rules`](crate::recognizer::rules) for the
-    /// format and [`pattern`](crate::recognizer::pattern) for the pattern language).
-    /// Read at [`build`](ExtractorBuilder::build), which reports a missing file or a bad
+    /// Adds a file of entity rules (see [`recognizer::rules`](crate::recognizer::rules)
+    /// for the format and [`recognizer::pattern`](crate::recognizer::pattern) for the
+    /// pattern language). Read at [`build`](ExtractorBuilder::build), which reports a missing file or a bad
     /// line with its path, line and column.
     ///
     /// ```no_run

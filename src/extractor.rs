@@ -300,8 +300,8 @@ impl ExtractorBuilder {
 
     /// Adds a file of entity rules (see [`recognizer::rules`](crate::recognizer::rules)
     /// for the format and [`recognizer::pattern`](crate::recognizer::pattern) for the
-    /// pattern language). Read at [`build`](ExtractorBuilder::build), which reports a missing file or a bad
-    /// line with its path, line and column.
+    /// pattern language). Read at [`build`](ExtractorBuilder::build), which reports a
+    /// missing file or a bad line with its path, line and column.
     ///
     /// ```no_run
     /// let extractor = gazette::Extractor::builder()

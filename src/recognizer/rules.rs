@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! # id         label  pattern                          examples…
-//! per/title    PER    @TITLE @DEMONYM? < Name >        le colonel [Sonny Leggett] a dit    !le colonel a dit
+//! per/title    PER    @TITLE @DEMONYM? Adj? < Name >   le colonel [Sonny Leggett] a dit    !le colonel a dit
 //! ```
 //!
 //! (the columns are separated by tabs in the file).

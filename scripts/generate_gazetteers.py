@@ -272,11 +272,17 @@ def world_cities(words, region):
     return lines
 
 
-# French words that nam_dict also lists as first names somewhere (`Le`, `Il`, `Où`).
+# French words that nam_dict also lists as first names somewhere (`Le`, `Il`, `Où`), and
+# English ones.
 FUNCTION_WORDS = {"le", "la", "les", "il", "elle", "on", "ou", "où", "un", "une", "de", "du", "des", "et",
                   "en", "au", "aux", "si", "ni", "ne", "se", "sa", "son", "ses", "ce", "ces", "qui", "que",
                   "mais", "donc", "car", "par", "pour", "sur", "sous", "avec", "sans", "dans", "entre",
-                  "selon", "vers", "chez", "lors", "tout", "tous", "toute", "a", "y", "est", "sont"}
+                  "selon", "vers", "chez", "lors", "tout", "tous", "toute", "a", "y", "est", "sont",
+                  "ils", "elles", "nous", "vous", "je", "tu",
+                  # English words that open titles of works, bands and shows (`The Walking
+                  # Dead`, `One Direction`): as first names they made those people.
+                  "the", "an", "of", "and", "in", "on", "to", "my", "you", "one", "man", "be",
+                  "do", "go", "so", "me"}
 
 
 def first_names(words):

@@ -83,3 +83,48 @@ fn rules_with_many_optional_elements_take_linear_time() {
         .collect();
     assert_eq!(found, ["Tel Quel"]);
 }
+
+#[test]
+fn remembering_failures_changes_no_match() {
+    // Nine optional words that never occur put every bundled rule on the path that
+    // remembers failed states, and change nothing else: both must find the same.
+    let padding = ["qqqq?"; 9].join(" ");
+    let padded: String = include_str!("../gazetteers/rules/entities.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut fields: Vec<&str> = l.split('\t').collect();
+            let pattern = format!("{padding} {}", fields[2]);
+            fields[2] = &pattern;
+            fields.join("\t") + "\n"
+        })
+        .collect();
+    let plain = gazette::Extractor::builder().build().expect("builds");
+    let remembering = gazette::Extractor::builder()
+        .without_bundled_rules()
+        .rules_str("padded.tsv", padded)
+        .build()
+        .expect("padded rules build");
+    assert!(remembering.rule_example_failures().is_empty());
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data");
+    let mut texts = 0;
+    for entry in std::fs::read_dir(dir).expect("sample articles") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
+        let found = |e: &gazette::Extractor| -> Vec<(String, String, String)> {
+            e.extract(&text)
+                .entities()
+                .iter()
+                .map(|e| {
+                    (
+                        e.text().to_owned(),
+                        e.label().to_owned(),
+                        e.source().to_owned(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(found(&plain), found(&remembering));
+        texts += 1;
+    }
+    assert!(texts >= 5);
+}

@@ -22,7 +22,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "sous", "sur", "un", "une", "vers", "vous", "y", "est", "sont", "etait", "ont", "avait",
     "sera", "fut", "alors", "deja", "encore", "aussi", "lorsque", "lorsqu'", "dont", "jusqu'a",
     "depuis", "pendant", "parmi", "durant", "ne", "n'", "pas", "plus", "moins", "tres", "c'", "s'",
-    "j'", "m'", "t'", "ainsi", "donc", "car", "si", "soit",
+    "j'", "m'", "t'", "ainsi", "donc", "car", "si", "soit", "afin", "malgre", "puisque", "puisqu'",
+    "tandis", "hormis", "sauf", "envers", "aupres", "quant", "plutot", "toujours", "jamais",
+    "bientot", "voire", "environ", "loin", "tard", "surtout",
 ];
 
 /// Linking adverbs that open clauses (`Toutefois,`): function words too.

@@ -7,7 +7,7 @@
 //! |---|---|
 //! | `province` or `forces\|armée\|troupes` | one token whose folded text is one of the words (`d'` also matches `d’`, `D'`); a word written with a capital (`Commandement`) only matches a capitalised token |
 //! | `@TITLE`, `@LOC\|@ORG` … | a gazetteer match with one of those labels starting here, all of its tokens |
-//! | `Lower` | one lower-case word that is not a function word nor a nationality (`centrale`, `sécurité`) |
+//! | `Lower` | one lower-case word that is not a function word, a nationality nor shaped like an infinitive (`centrale`, `sécurité`; not `tenter`) |
 //! | `Adj` | one lower-case word shaped like an adjective, nationalities included (`nationale`, `européenne`; not `constitue`) |
 //! | `Qual` | an `Adj` that is not a nationality (`publique`, `étrangères`; not `afghan`, nor the verb in `ministère de la Culture prévoit`) |
 //! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity |
@@ -383,9 +383,10 @@ impl Pattern {
                 .is_some_and(|capital| !capital || cx.is_capitalised(at))
                 .then_some(at + 1),
             Element::Labels(labels) => label_ends(cx, labels, at, limit).next(),
-            Element::Lower => {
-                (cx.is_lower_word(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
-            }
+            Element::Lower => (cx.is_lower_word(at)
+                && !cx.has_lexicon(at, "DEMONYM")
+                && !looks_infinitive(cx.folded(at)))
+            .then_some(at + 1),
             Element::Adj => cx.is_adjective(at).then_some(at + 1),
             Element::Qual => {
                 (cx.is_adjective(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
@@ -470,6 +471,13 @@ fn label_ends<'c>(
         .filter(move |&end| previous.replace(end) != Some(end))
 }
 
+/// `tenter`, `renoncer`: a verb in the infinitive, which ends a name's description
+/// (`l'Église catholique de tenter…`). Nouns in `-ier` (`quartier`) and short words
+/// (`mer`) are not taken for one.
+fn looks_infinitive(folded: &str) -> bool {
+    folded.len() >= 5 && folded.ends_with("er") && !folded.ends_with("ier")
+}
+
 fn is_capture(e: &Element) -> bool {
     matches!(
         e,
@@ -539,6 +547,22 @@ mod tests {
         words.sort_unstable();
         assert_eq!(words, [",", "la", "le"]);
         assert!(Pattern::parse("Name? Cap").unwrap().needs().is_empty());
+    }
+
+    #[test]
+    fn infinitive_shapes() {
+        for (word, infinitive) in [
+            ("tenter", true),
+            ("renoncer", true),
+            ("valider", true),
+            ("quartier", false),
+            ("premier", false),
+            ("mer", false),
+            ("securite", false),
+            ("cassation", false),
+        ] {
+            assert_eq!(looks_infinitive(word), infinitive, "{word}");
+        }
     }
 
     #[test]

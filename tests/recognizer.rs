@@ -170,6 +170,34 @@ fn dates_times_and_durations() {
         ),
         ("2000 soldats sont partis.", None, &[]),
         ("Né en 1984 à Kaboul.", None, &["1984 DATE=1984"]),
+        // Holidays: fixed ones like a day without a year, Easter's by the computus,
+        // the nearest one to the document's day.
+        ("Ils se retrouvent à Noël.", None, &["Noël DATE=XXXX-12-25"]),
+        (
+            "Les vacances de la Toussaint 2015 ont commencé.",
+            None,
+            &["Toussaint 2015 DATE=2015-11-01"],
+        ),
+        (
+            "Il reviendra à Pâques.",
+            Some("2016-12-10"),
+            &["Pâques DATE=2017-04-16"],
+        ),
+        (
+            "La Pentecôte tombait tard.",
+            Some("2038-06"),
+            &["Pentecôte DATE=2038-06-13"],
+        ),
+        (
+            "Le Nouvel An approche.",
+            Some("2016-12-20"),
+            &["Nouvel An DATE=2017-01-01"],
+        ),
+        // A name, a character and a place; a common word in lower case.
+        ("Noël Mamère a parlé.", None, &[]),
+        ("Le Père Noël arrive.", None, &[]),
+        ("L'île de Pâques est loin.", None, &[]),
+        ("L'ascension du mont a duré.", None, &[]),
     ];
     for (text, date, expected) in table {
         let doc = extract(text, *date);

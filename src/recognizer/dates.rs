@@ -111,6 +111,8 @@ enum Expr {
     Vague,
     Time(u32, u32),
     Duration(String),
+    /// A holiday that follows Easter: days after Easter Sunday, and the year if given.
+    Easter(i64, Option<i32>),
 }
 
 impl Expr {
@@ -123,6 +125,7 @@ impl Expr {
             | Expr::MonthOffset(_)
             | Expr::Vague => true,
             Expr::Year(_)
+            | Expr::Easter(..)
             | Expr::YearRange(..)
             | Expr::Century(_)
             | Expr::WeekdayDay(..)
@@ -227,7 +230,20 @@ const OTHER_STARTS: &[&str] = &[
     "automne",
     "premier",
     "1er",
+    "nouvel",
 ];
+
+/// Holidays on a fixed day: folded word, month, day.
+const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
+    ("noel", 12, 25),
+    ("toussaint", 11, 1),
+    ("saint-sylvestre", 12, 31),
+    ("saint-valentin", 2, 14),
+    ("assomption", 8, 15),
+];
+
+/// Holidays that move with Easter: folded word, days after Easter Sunday.
+const EASTER_HOLIDAYS: &[(&str, i64)] = &[("paques", 0), ("ascension", 39), ("pentecote", 49)];
 
 /// Every word a date can start with, abbreviations with their period too (`janv.`):
 /// the recognizer's [`lexicon::Vocabulary`] marks them.
@@ -237,6 +253,8 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
             .iter()
             .chain(MONTHS.iter().map(|(m, _)| m))
             .chain(OTHER_STARTS)
+            .chain(FIXED_HOLIDAYS.iter().map(|(h, ..)| h))
+            .chain(EASTER_HOLIDAYS.iter().map(|(h, _)| h))
     };
     words()
         .map(|w| (*w).to_owned())
@@ -359,6 +377,63 @@ pub(crate) fn is_year(cx: &Context<'_, '_>, i: usize) -> bool {
     year_number(cx, i).is_some() || year_range(cx.folded(i)).is_some()
 }
 
+/// A holiday at `i`, written with its capital, and the year that may follow: `à Noël`,
+/// `la Toussaint 2016`, `Pâques`, `le Nouvel An`; returns where it ends.
+fn holiday(cx: &Context<'_, '_>, i: usize, limit: usize) -> Option<(usize, Expr)> {
+    // In lower case these are common words (`l'ascension du mont Blanc`).
+    if !cx.is(i, TokenFlags::CAPITALIZED) {
+        return None;
+    }
+    let f = cx.folded(i);
+    enum Day {
+        Fixed { month: u32, day: u32 },
+        AfterEaster(i64),
+    }
+    let (end, day) = if f == "nouvel" && i + 1 < limit && cx.folded(i + 1) == "an" {
+        (i + 2, Day::Fixed { month: 1, day: 1 })
+    } else if let Some(&(_, month, day)) = FIXED_HOLIDAYS.iter().find(|(h, ..)| *h == f) {
+        (i + 1, Day::Fixed { month, day })
+    } else if let Some(&(_, days)) = EASTER_HOLIDAYS.iter().find(|(h, _)| *h == f) {
+        (i + 1, Day::AfterEaster(days))
+    } else {
+        return None;
+    };
+    // `Noël Mamère`, `Toussaint Louverture`: a name; `le Père Noël`, `l'île de Pâques`.
+    let before = |k: usize| i.checked_sub(k).map_or("", |b| cx.folded(b));
+    if (end < limit && cx.is_capitalised(end))
+        || before(1) == "pere"
+        || (before(1) == "de" && before(2) == "ile")
+    {
+        return None;
+    }
+    let year = (end < limit).then(|| year_number(cx, end)).flatten();
+    let expr = match day {
+        Day::Fixed { month, day } => Expr::Calendar {
+            weekday: None,
+            day: Some(day),
+            month,
+            year,
+            relative: Relative::None,
+        },
+        Day::AfterEaster(days) => Expr::Easter(days, year),
+    };
+    Some((end + usize::from(year.is_some()), expr))
+}
+
+/// Easter Sunday of `year` (the Gregorian computus).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 fn year_number(cx: &Context<'_, '_>, i: usize) -> Option<i32> {
     let f = cx.folded(i);
     (f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()))
@@ -429,6 +504,10 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
             _ => format!("P{amount}{unit}"),
         };
         return parsed(i + 2, Expr::Duration(value), "duration/number-unit");
+    }
+
+    if let Some((end, expr)) = holiday(cx, i, limit) {
+        return parsed(end, expr, "date/holiday");
     }
 
     // Ranges of days, `du 13 au 15 juin`: as TimeML does, two dates, the first taking
@@ -750,6 +829,24 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
                 .num(m.rem_euclid(12) + 1, 2)
                 .0
         }),
+        Expr::Easter(days, year) => {
+            let holiday = |y: i32| {
+                easter(y).and_then(|sunday| sunday.checked_add_days(Days::new(days.unsigned_abs())))
+            };
+            match (year, reference) {
+                (Some(y), _) => holiday(y),
+                // The one nearest the document's day, before or after it.
+                (None, Some(r)) => match r.date() {
+                    Some(today) => [r.year - 1, r.year, r.year + 1]
+                        .into_iter()
+                        .filter_map(holiday)
+                        .min_by_key(|d| (*d - today).num_days().abs()),
+                    None => holiday(r.year),
+                },
+                (None, None) => None,
+            }
+            .map(iso)
+        }
         Expr::Vague => None,
     };
     ("DATE", value)
@@ -939,6 +1036,26 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn easter_sundays() {
+        for (year, month, day) in [
+            (1818, 3, 22),
+            (1961, 4, 2),
+            (2000, 4, 23),
+            (2016, 3, 27),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2038, 4, 25),
+            (2285, 3, 22),
+        ] {
+            assert_eq!(
+                easter(year),
+                NaiveDate::from_ymd_opt(year, month, day),
+                "{year}"
+            );
+        }
+    }
 
     #[test]
     fn references() {

@@ -310,6 +310,16 @@ fn names_by_context_and_later_mentions() {
             "La juge Sophie Marchetti et Pierre Lavergne ont parlé.",
             &["Sophie Marchetti PER", "Pierre Lavergne PER"],
         ),
+        // Two particles in a row inside a name; `de la` in lower case after a name is
+        // where the person comes from.
+        (
+            "Greta van der Meulen a rencontré Marc de La Tourette.",
+            &["Greta van der Meulen PER", "Marc de La Tourette PER"],
+        ),
+        (
+            "La commissaire Ilse von der Marwitz est venue avec Luc Lenoir de la Sorbelle.",
+            &["Ilse von der Marwitz PER", "Luc Lenoir PER"],
+        ),
         // Places by kind, organisations by shape.
         (
             "Combats dans le district de Dashtak et au ministère de la Santé.",

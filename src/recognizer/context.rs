@@ -256,6 +256,12 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// Whether token `i` is a particle inside a name: `al`, `van`, `de`, `le`…
+    /// A particle of the kind that joins a name before any capitalised word (`van`,
+    /// `der`, `al`), not `de` or `la`.
+    pub(crate) fn is_joining_particle(&self, i: usize) -> bool {
+        self.bits.get(i).is_some_and(|b| b & PARTICLE != 0)
+    }
+
     pub(crate) fn is_particle(&self, i: usize) -> bool {
         self.bits
             .get(i)
@@ -422,10 +428,15 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             let bits = self.bits.get(end).copied().unwrap_or(0);
-            let joins = if bits & PARTICLE != 0
-                || (bits & DE_PARTICLE != 0 && self.entity_end(end + 1, limit).is_none())
+            let de = bits & DE_PARTICLE != 0;
+            let joins = if bits & PARTICLE != 0 || (de && self.entity_end(end + 1, limit).is_none())
             {
-                self.name_part_end(end + 1, limit)
+                self.name_part_end(end + 1, limit).or_else(|| {
+                    (super::names::two_particles(self, end)
+                        && self.entity_end(end + 2, limit).is_none())
+                    .then(|| self.name_part_end(end + 2, limit))
+                    .flatten()
+                })
             } else {
                 None
             };

@@ -255,13 +255,21 @@ impl<'a, 't> Context<'a, 't> {
         self.bits.get(i).is_some_and(|b| b & PREPOSITION != 0)
     }
 
-    /// Whether token `i` is a particle inside a name: `al`, `van`, `de`, `le`…
-    /// A particle of the kind that joins a name before any capitalised word (`van`,
-    /// `der`, `al`), not `de` or `la`.
-    pub(crate) fn is_joining_particle(&self, i: usize) -> bool {
-        self.bits.get(i).is_some_and(|b| b & PARTICLE != 0)
+    /// `von der`, `van den`, `de La`: two particles in a row inside a name (`Ursula von
+    /// der Leyen`, `Jean de La Fontaine`) at `k` and `k + 1`. `de la` in lower case is
+    /// left out, as it mostly follows a name rather than continues it (`Jean Dupont de
+    /// la Croix-Rouge`); so are `de` and `la` as second particle otherwise.
+    pub(crate) fn two_particles(&self, k: usize) -> bool {
+        let Some(second) = self.tokens.get(k + 1) else {
+            return false;
+        };
+        let joins_any_name = self.bits.get(k + 1).is_some_and(|b| b & PARTICLE != 0);
+        let capital_article =
+            matches!(self.folded(k + 1), "la" | "le") && second.text().starts_with('L');
+        self.is_particle(k) && (joins_any_name || (self.folded(k) == "de" && capital_article))
     }
 
+    /// Whether token `i` is a particle inside a name: `al`, `van`, `de`, `le`…
     pub(crate) fn is_particle(&self, i: usize) -> bool {
         self.bits
             .get(i)
@@ -432,10 +440,9 @@ impl<'a, 't> Context<'a, 't> {
             let joins = if bits & PARTICLE != 0 || (de && self.entity_end(end + 1, limit).is_none())
             {
                 self.name_part_end(end + 1, limit).or_else(|| {
-                    (super::names::two_particles(self, end)
-                        && self.entity_end(end + 2, limit).is_none())
-                    .then(|| self.name_part_end(end + 2, limit))
-                    .flatten()
+                    (self.two_particles(end) && self.entity_end(end + 2, limit).is_none())
+                        .then(|| self.name_part_end(end + 2, limit))
+                        .flatten()
                 })
             } else {
                 None

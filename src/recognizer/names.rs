@@ -77,17 +77,6 @@ fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
     cx.is_capitalised(k) && !cx.is_function_word(k) && cx.tokens[k].text().chars().nth(1).is_some()
 }
 
-/// `von der`, `van den`, `de La`: two particles in a row inside a name (`Ursula von der
-/// Leyen`, `Jean de La Fontaine`); `de la` in lower case is left out, as it mostly
-/// follows a name rather than continues it (`Jean Dupont de la Croix-Rouge`).
-pub(crate) fn two_particles(cx: &Context<'_, '_>, k: usize) -> bool {
-    let capital_article =
-        |i: usize| matches!(cx.folded(i), "la" | "le") && cx.tokens[i].text().starts_with(['L']);
-    cx.is_particle(k)
-        && k + 1 < cx.tokens.len()
-        && (cx.is_joining_particle(k + 1) || (cx.folded(k) == "de" && capital_article(k + 1)))
-}
-
 /// Completes `selected` (sorted by position) with the names it leaves out.
 pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let headline = headlines(cx);
@@ -142,7 +131,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
                 && !covered(end + 1)
                 && !covered(end + 2)
                 && name_word(cx, end + 2)
-                && two_particles(cx, end)
+                && cx.two_particles(end)
             {
                 end += 3;
             } else {

@@ -310,6 +310,11 @@ fn names_by_context_and_later_mentions() {
             "La juge Sophie Marchetti et Pierre Lavergne ont parlé.",
             &["Sophie Marchetti PER", "Pierre Lavergne PER"],
         ),
+        // A first name and the initial of a surname.
+        (
+            "La victime, Jeanne D., a été retrouvée. Karim B., 34 ans, a été interpellé.",
+            &["Jeanne D. PER", "Karim B. PER"],
+        ),
         // Two particles in a row inside a name; `de la` in lower case after a name is
         // where the person comes from.
         (

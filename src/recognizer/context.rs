@@ -436,8 +436,8 @@ impl<'a, 't> Context<'a, 't> {
                 continue;
             }
             let bits = self.bits.get(end).copied().unwrap_or(0);
-            let de = bits & DE_PARTICLE != 0;
-            let joins = if bits & PARTICLE != 0 || (de && self.entity_end(end + 1, limit).is_none())
+            let joins = if bits & PARTICLE != 0
+                || (bits & DE_PARTICLE != 0 && self.entity_end(end + 1, limit).is_none())
             {
                 self.name_part_end(end + 1, limit).or_else(|| {
                     (self.two_particles(end) && self.entity_end(end + 2, limit).is_none())

@@ -223,6 +223,34 @@ impl CompiledList {
     }
 }
 
+/// Every word list of this module, compiled once, on first use.
+struct Lists {
+    clitics: CompiledList,
+    lexicalised: CompiledList,
+    inverted_pronouns: CompiledList,
+    sentence_final_abbreviations: CompiledList,
+    abbreviations: CompiledList,
+    ordinal_suffixes: CompiledList,
+    sentence_openers: CompiledList,
+    subject_pronouns: CompiledList,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let compile = |list: &[&str]| CompiledList::new(list.iter().copied());
+    Lists {
+        clitics: compile(CLITICS),
+        lexicalised: compile(LEXICALISED),
+        // The list writes each pronoun with its plain hyphen (`-t-il`, `-elle`); the
+        // look-up starts after it.
+        inverted_pronouns: CompiledList::new(INVERTED_PRONOUNS.iter().map(|p| &p[1..])),
+        sentence_final_abbreviations: compile(SENTENCE_FINAL_ABBREVIATIONS),
+        abbreviations: compile(ABBREVIATIONS),
+        ordinal_suffixes: compile(ORDINAL_SUFFIXES),
+        sentence_openers: compile(SENTENCE_OPENERS),
+        subject_pronouns: compile(SUBJECT_PRONOUNS),
+    }
+});
+
 /// `char::is_alphanumeric` with fast answers for the chars of French text: Unicode
 /// table look-ups are slow, and the tokenizer asks this of most chars.
 #[inline]
@@ -254,17 +282,13 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 
 /// Whether `word` (without its apostrophe) is an elided clitic: `l`, `qu`, `jusqu`…
 pub(crate) fn is_clitic(word: &str) -> bool {
-    static LIST: LazyLock<CompiledList> =
-        LazyLock::new(|| CompiledList::new(CLITICS.iter().copied()));
-    LIST.contains(word)
+    LISTS.clitics.contains(word)
 }
 
 /// Byte length of a lexicalised word at the start of `text`, if one is there and
 /// ends at a word boundary.
 pub(crate) fn lexicalised_len(text: &str) -> Option<usize> {
-    static LIST: LazyLock<CompiledList> =
-        LazyLock::new(|| CompiledList::new(LEXICALISED.iter().copied()));
-    LIST.compound_len(text)
+    LISTS.lexicalised.compound_len(text)
 }
 
 /// Byte length of an inverted pronoun (`-t-il`, `-elle`) at the start of `text`, if one
@@ -274,11 +298,8 @@ pub(crate) fn inverted_pronoun_len(text: &str) -> Option<usize> {
     if !matches!(chars.next(), Some('-' | '\u{2010}' | '\u{2011}')) {
         return None;
     }
-    // The list writes each pronoun with its plain hyphen: `-t-il`, `-elle`.
-    static LIST: LazyLock<CompiledList> =
-        LazyLock::new(|| CompiledList::new(INVERTED_PRONOUNS.iter().map(|p| &p[1..])));
     let rest = chars.as_str();
-    Some(text.len() - rest.len() + LIST.compound_len(rest)?)
+    Some(text.len() - rest.len() + LISTS.inverted_pronouns.compound_len(rest)?)
 }
 
 /// How a word followed by a period is read.
@@ -313,17 +334,13 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
             Abbreviation::No
         };
     }
-    static SENTENCE_FINAL: LazyLock<CompiledList> =
-        LazyLock::new(|| CompiledList::new(SENTENCE_FINAL_ABBREVIATIONS.iter().copied()));
-    static OTHER: LazyLock<CompiledList> =
-        LazyLock::new(|| CompiledList::new(ABBREVIATIONS.iter().copied()));
     if TITLE_ABBREVIATIONS.contains(&word) {
         Abbreviation::BeforeName
-    } else if SENTENCE_FINAL.contains(word) {
+    } else if LISTS.sentence_final_abbreviations.contains(word) {
         Abbreviation::MayEndSentence
     } else if is_initialism(word) {
         Abbreviation::BeforeName
-    } else if OTHER.contains(word) {
+    } else if LISTS.abbreviations.contains(word) {
         Abbreviation::Other
     } else {
         Abbreviation::No
@@ -332,23 +349,17 @@ pub(crate) fn abbreviation(word: &str) -> Abbreviation {
 
 /// Whether `suffix` (the letters right after digits) is an ordinal ending.
 pub(crate) fn is_ordinal_suffix(suffix: &str) -> bool {
-    static LIST: LazyLock<CompiledList> =
-        LazyLock::new(|| CompiledList::new(ORDINAL_SUFFIXES.iter().copied()));
-    LIST.contains(suffix)
+    LISTS.ordinal_suffixes.contains(suffix)
 }
 
 /// Whether `word` is a function word that opens sentences (see [`SENTENCE_OPENERS`]).
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
-    static LIST: LazyLock<CompiledList> =
-        LazyLock::new(|| CompiledList::new(SENTENCE_OPENERS.iter().copied()));
-    LIST.contains(word)
+    LISTS.sentence_openers.contains(word)
 }
 
 /// Whether `word` is a subject pronoun (see [`SUBJECT_PRONOUNS`]).
 pub(crate) fn is_subject_pronoun(word: &str) -> bool {
-    static LIST: LazyLock<CompiledList> =
-        LazyLock::new(|| CompiledList::new(SUBJECT_PRONOUNS.iter().copied()));
-    LIST.contains(word)
+    LISTS.subject_pronouns.contains(word)
 }
 
 /// `R.E.M`, `U.S.A`, `J.-C`: letters of one or two, joined by periods.

@@ -168,6 +168,27 @@ fn dates_times_and_durations() {
             Some("2021-01"),
             &["mois dernier DATE=2020-12"],
         ),
+        // Ages are counts of years, not durations; `N ans de …` and `à N ans` are.
+        ("Un homme de 34 ans a été arrêté.", None, &[]),
+        ("La victime, âgée de 17 ans, est morte.", None, &[]),
+        ("Karim B., 34 ans, a été interpellé.", None, &[]),
+        ("Jeanne Roux (52 ans) témoigne.", None, &[]),
+        ("Un bébé de 3 mois a été retrouvé.", None, &[]),
+        (
+            "Un soldat de 20 ans de carrière.",
+            None,
+            &["20 ans DURATION=P20Y"],
+        ),
+        (
+            "Il a été condamné à 20 ans.",
+            None,
+            &["20 ans DURATION=P20Y"],
+        ),
+        (
+            "Une présence militaire de vingt ans.",
+            None,
+            &["vingt ans DURATION=P20Y"],
+        ),
         ("2000 soldats sont partis.", None, &[]),
         ("Né en 1984 à Kaboul.", None, &["1984 DATE=1984"]),
         // Holidays: fixed ones like a day without a year, Easter's by the computus,
@@ -257,6 +278,11 @@ fn quantities() {
         (
             "Près de 3 millions de réfugiés.",
             &[("Près de 3 millions de réfugiés", "3000000", "réfugiés")],
+        ),
+        // An age is a count of years.
+        (
+            "Un homme de 34 ans a été arrêté.",
+            &[("34 ans", "34", "ans")],
         ),
         ("Une frappe et un drone.", &[]),
     ];

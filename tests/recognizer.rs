@@ -463,6 +463,13 @@ fn names_by_context_and_later_mentions() {
             "Il a été soigné à l'hôpital de Cambrai, puis dans un hôpital de MSF.",
             &["hôpital de Cambrai ORG", "MSF ORG"],
         ),
+        // French communes below the world lists' 15,000 people; not those written like
+        // a common word once folded (`Méré`, `La Force`).
+        (
+            "Un accident à Lamballe-Armor et un autre près de Saint-Flour.",
+            &["Lamballe-Armor LOC", "Saint-Flour LOC"],
+        ),
+        ("Mère de trois enfants. La Force de l'âge.", &[]),
     ];
     for (text, expected) in table {
         let doc = extract(text, None);

@@ -63,4 +63,8 @@ pub(super) const FILES: &[(&str, &str)] = &[
         "gazetteers/world_cities.tsv",
         include_str!("../../gazetteers/world_cities.tsv"),
     ),
+    (
+        "gazetteers/french_communes.tsv",
+        include_str!("../../gazetteers/french_communes.tsv"),
+    ),
 ];

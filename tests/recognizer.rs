@@ -470,6 +470,11 @@ fn names_by_context_and_later_mentions() {
             &["Lamballe-Armor LOC", "Saint-Flour LOC"],
         ),
         ("Mère de trois enfants. La Force de l'âge.", &[]),
+        // A name around a place is a place when its head is a kind of land or water.
+        (
+            "Il neige dans la Vallée d'Aoste et au Val de Fontenay.",
+            &["Vallée d'Aoste LOC", "Val de Fontenay LOC"],
+        ),
     ];
     for (text, expected) in table {
         let doc = extract(text, None);

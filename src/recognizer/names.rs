@@ -43,6 +43,40 @@ const EVENT_HEADS: &[&str] = &[
     "exposition",
 ];
 
+/// Words for a kind of land or water that make a capitalised name around a place a
+/// place itself (`Vallée d'Aoste`, `Val de Fontenay`, `Golfe de Gascogne`), not an
+/// organisation.
+const PLACE_HEADS: &[&str] = &[
+    "vallee",
+    "val",
+    "vallon",
+    "mont",
+    "monts",
+    "lac",
+    "ile",
+    "iles",
+    "golfe",
+    "baie",
+    "cap",
+    "plaine",
+    "plateau",
+    "cote",
+    "massif",
+    "col",
+    "gorges",
+    "bassin",
+    "pointe",
+    "delta",
+    "desert",
+    "foret",
+    "presqu'ile",
+    "detroit",
+    "canal",
+    "estuaire",
+    "riviere",
+    "fleuve",
+];
+
 fn is_name_label(label: &str) -> bool {
     matches!(label, "PER" | "LOC" | "ORG")
 }
@@ -837,6 +871,8 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
             "LOC"
         } else if EVENT_HEADS.contains(&cx.folded(start)) {
             "EVENT"
+        } else if PLACE_HEADS.contains(&cx.folded(start)) {
+            "LOC"
         } else if (start < c.start || (end > c.end && !is_country(cx, c)))
             && first_name(cx, start)
             && cx.tokens[end - 1].kind() == TokenKind::Word

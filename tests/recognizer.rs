@@ -180,6 +180,16 @@ fn dates_times_and_durations() {
             &["20 ans DURATION=P20Y"],
         ),
         (
+            "Une poursuite de près de 20 minutes.",
+            None,
+            &["20 minutes DURATION=PT20M"],
+        ),
+        (
+            "Ils ont marché moins de 10 heures.",
+            None,
+            &["10 heures DURATION=PT10H"],
+        ),
+        (
             "Il a été condamné à 20 ans.",
             None,
             &["20 ans DURATION=P20Y"],
@@ -284,6 +294,8 @@ fn quantities() {
             "Un homme de 34 ans a été arrêté.",
             &[("34 ans", "34", "ans")],
         ),
+        // A duration is no count, even after a modifier.
+        ("Une poursuite de près de 20 minutes.", &[]),
         ("Une frappe et un drone.", &[]),
     ];
     for (text, expected) in table {

@@ -484,7 +484,11 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         }
         if matches!(unit, "heure" | "heures") {
             let before = if i > 0 { cx.folded(i - 1) } else { "" };
-            if lexicon::TIME_PREPOSITIONS.contains(&before) && hour < 24 {
+            // `moins de 10 heures`, `plus de 10 heures`: an amount of hours.
+            let amount = before == "de"
+                && i > 1
+                && matches!(cx.folded(i - 2), "moins" | "plus" | "pres" | "autour");
+            if lexicon::TIME_PREPOSITIONS.contains(&before) && hour < 24 && !amount {
                 let (minute, end) = match small_number(cx, i + 2).filter(|_| i + 2 < limit) {
                     Some(m) if m < 60 => (m, i + 3),
                     _ => (0, i + 2),
@@ -741,6 +745,16 @@ fn month_word_is_date(cx: &Context<'_, '_>, i: usize, limit: usize) -> bool {
         return lower && supported;
     }
     lower || supported
+}
+
+/// Whether the number at `i` and the unit after it are a duration (`20 minutes`, `deux
+/// ans`), not an age: what a count must leave to this module even with a modifier
+/// before it (`près de 20 minutes`).
+pub(crate) fn is_duration(cx: &Context<'_, '_>, i: usize) -> bool {
+    let limit = cx.sentence_end(i);
+    i + 1 < limit
+        && cx.number(i).is_some()
+        && duration_unit(cx.folded(i + 1)).is_some_and(|unit| !is_age(cx, i, unit, limit))
 }
 
 /// Whether the number of years (or months, weeks, days) at `i` is someone's age rather

@@ -78,7 +78,8 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         (v, k + 3)
     } else {
         let f = at(k);
-        if f.is_empty() || matches!(f, "un" | "une") {
+        // A number of minutes or years is a duration, which dates read, modifier or not.
+        if f.is_empty() || matches!(f, "un" | "une") || super::dates::is_duration(cx, k) {
             return None;
         }
         let mut v = cx.number(k)?;

@@ -92,22 +92,36 @@ fn sample_article_gazetteer_matches() {
 
 /// Every entity the extractor keeps, `start..end LABEL text = value [unit] #id <- source`,
 /// and the dateline and date the document gives itself.
+/// The document date, the dateline and every entity, one a line.
+fn entities_view(text: &str) -> Vec<String> {
+    let doc = extractor().extract(text);
+    let mut view: Vec<String> = vec![format!(
+        "date: {:?}, dateline: {:?}",
+        doc.date(),
+        doc.dateline()
+    )];
+    view.extend(
+        doc.entities()
+            .iter()
+            .map(|e| format!("{}..{} {e}", e.span().char_start(), e.span().char_end())),
+    );
+    view
+}
+
 #[test]
 fn sample_article_entities() {
-    let extractor = extractor();
     insta::glob!("../examples/data", "*.txt", |path| {
         let text = std::fs::read_to_string(path).expect("sample article is UTF-8");
-        let doc = extractor.extract(&text);
-        let mut view: Vec<String> = vec![format!(
-            "date: {:?}, dateline: {:?}",
-            doc.date(),
-            doc.dateline()
-        )];
-        view.extend(
-            doc.entities()
-                .iter()
-                .map(|e| format!("{}..{} {e}", e.span().char_start(), e.span().char_end())),
-        );
-        insta::assert_json_snapshot!(view);
+        insta::assert_json_snapshot!(entities_view(&text));
+    });
+}
+
+/// Articles kept for the tests only (not in the bench corpus): regional and court news,
+/// with ages, initials, communes and holidays.
+#[test]
+fn regional_article_entities() {
+    insta::glob!("data/articles", "*.txt", |path| {
+        let text = std::fs::read_to_string(path).expect("test article is UTF-8");
+        insta::assert_json_snapshot!(entities_view(&text));
     });
 }

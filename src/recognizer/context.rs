@@ -437,7 +437,9 @@ impl<'a, 't> Context<'a, 't> {
             }
             let bits = self.bits.get(end).copied().unwrap_or(0);
             let joins = if bits & PARTICLE != 0
-                || (bits & DE_PARTICLE != 0 && self.entity_end(end + 1, limit).is_none())
+                || (bits & DE_PARTICLE != 0
+                    && (self.entity_end(end + 1, limit).is_none()
+                        || self.first_name_and_town(i, end)))
             {
                 self.name_part_end(end + 1, limit).or_else(|| {
                     (self.two_particles(end) && self.entity_end(end + 2, limit).is_none())
@@ -464,6 +466,21 @@ impl<'a, 't> Context<'a, 't> {
             && letters.next().is_none()
             && self.tokens.get(k + 1).is_some_and(|t| t.text() == ".")
             && !self.is(k + 1, TokenFlags::SPACE_BEFORE)
+    }
+
+    /// `Pierre de Villiers`: a lone first name of the lists at `i` (not a compound read
+    /// by shape, such as the `Victor-Hugo` of a school), then `de` at `particle` and a
+    /// one-word town of the lists, which is the family name here (a country or a capital
+    /// is not: `Marie de France`).
+    fn first_name_and_town(&self, i: usize, particle: usize) -> bool {
+        particle == i + 1
+            && self.marks_at(i).any(|m| m.label == "FIRSTNAME")
+            && self.marks_at(particle + 1).any(|m| {
+                !m.lexicon
+                    && m.label == "LOC"
+                    && m.end == particle + 2
+                    && self.is_minor_place(m.entry)
+            })
     }
 
     /// The end of one part of a name at `i`: an entity or a capitalised word.

@@ -482,6 +482,16 @@ fn names_by_context_and_later_mentions() {
             &["Lamballe-Armor LOC", "Saint-Flour LOC"],
         ),
         ("Mère de trois enfants. La Force de l'âge.", &[]),
+        // A surname with its capitalised particle is named again with it, even when
+        // the lists know the bare word as a town.
+        (
+            "La députée Nathalie Le Goff a parlé. Selon Le Goff, rien.",
+            &["Nathalie Le Goff PER", "Le Goff PER"],
+        ),
+        (
+            "Erwan Le Brest a répondu. Selon Le Brest, non.",
+            &["Erwan Le Brest PER", "Le Brest PER"],
+        ),
         // A name around a place is a place when its head is a kind of land or water.
         (
             "Il neige dans la Vallée d'Aoste et au Val de Fontenay.",

@@ -131,6 +131,16 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
         .iter_mut()
         .filter(|c| c.rank == 0 && c.label == "LOC" && c.end == c.start + 1)
     {
+        // With its capitalised particle, when the person was named with it (`Le Pen`).
+        let particle = c.start > 0
+            && cx.is_capitalised(c.start - 1)
+            && cx.is_particle(c.start - 1)
+            && known
+                .get(&cx.key(c.start - 1, c.end))
+                .is_some_and(|k| k.label == "PER");
+        if particle {
+            c.start -= 1;
+        }
         if let Some(k) = known
             .get(&cx.key(c.start, c.end))
             .filter(|k| k.label == "PER")
@@ -610,7 +620,8 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
         canonical: c.canonical.or(Some(text)),
         id: c.id,
     };
-    // A person is named again by the surname, the last capitalised word.
+    // A person is named again by the surname, the last capitalised word, with the
+    // capitalised particle before it (`Le Pen`, `De Villiers`).
     let mut words = (c.start..c.end).filter(|&k| name_word(cx, k));
     if c.label == "PER"
         && words.next().is_some()
@@ -618,6 +629,9 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
         && cx.folded(last).chars().count() >= 3
     {
         known.entry(cx.key(last, last + 1)).or_insert(knows);
+        if last > c.start + 1 && cx.is_capitalised(last - 1) && cx.is_particle(last - 1) {
+            known.entry(cx.key(last - 1, last + 1)).or_insert(knows);
+        }
     }
     known.entry(cx.key(c.start, c.end)).or_insert(knows);
 }

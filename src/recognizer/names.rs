@@ -127,12 +127,16 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     }
     // A person named again by the surname: a list place with that name is the person
     // here (`Hollande` after `François Hollande`).
-    for c in selected
-        .iter_mut()
-        .filter(|c| c.rank == 0 && c.label == "LOC" && c.end == c.start + 1)
-    {
+    // `selected` is sorted and its candidates do not overlap: the one before ends where
+    // a particle taken in front of a place would have to be free.
+    let mut previous_end = 0;
+    for c in selected.iter_mut() {
+        let end_before = std::mem::replace(&mut previous_end, c.end);
+        if !(c.rank == 0 && c.label == "LOC" && c.end == c.start + 1) {
+            continue;
+        }
         // With its capitalised particle, when the person was named with it (`Le Pen`).
-        let particle = c.start > 0
+        let particle = c.start > end_before
             && cx.is_capitalised(c.start - 1)
             && cx.is_particle(c.start - 1)
             && known

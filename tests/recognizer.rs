@@ -294,6 +294,19 @@ fn quantities() {
             "Un homme de 34 ans a été arrêté.",
             &[("34 ans", "34", "ans")],
         ),
+        // Numbers in words over several tokens, and tens of thousands.
+        (
+            "Deux mille cinq cents manifestants ont défilé.",
+            &[("Deux mille cinq cents manifestants", "2500", "manifestants")],
+        ),
+        (
+            "Vingt et un soldats sont rentrés.",
+            &[("Vingt et un soldats", "21", "soldats")],
+        ),
+        (
+            "Des dizaines de milliers de réfugiés ont fui.",
+            &[("Des dizaines de milliers de réfugiés", "10000", "réfugiés")],
+        ),
         // A duration is no count, even after a modifier.
         ("Une poursuite de près de 20 minutes.", &[]),
         ("Une frappe et un drone.", &[]),

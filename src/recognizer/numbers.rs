@@ -78,10 +78,20 @@ pub(crate) fn number_words() -> impl Iterator<Item = &'static str> {
 /// `quatre-vingt-dix`, `deux-cents`). The recognizer reads words of one part from its
 /// vocabulary, and calls this for compounds.
 pub(crate) fn word_value(folded: &str) -> Option<f64> {
+    words_value(folded.split('-'))
+}
+
+/// The value of a number written in words over several tokens or parts (`deux`
+/// `mille` `cinq` `cents`), each folded; hyphenated parts are read one by one.
+pub(crate) fn words_value<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<f64> {
     let mut total = 0u64;
     let mut current = 0u64;
     let mut any = false;
-    for part in folded.split('-').filter(|p| !p.is_empty()) {
+    for part in words
+        .into_iter()
+        .flat_map(|w| w.split('-'))
+        .filter(|p| !p.is_empty())
+    {
         match part {
             "et" => continue,
             "cent" | "cents" => current = current.max(1) * 100,
@@ -163,6 +173,13 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(value(text), *expected, "{text}");
         }
+        assert_eq!(
+            words_value(["deux", "mille", "cinq", "cents"]),
+            Some(2500.0)
+        );
+        assert_eq!(words_value(["vingt", "et", "un"]), Some(21.0));
+        assert_eq!(words_value(["vingt-deux", "mille"]), Some(22000.0));
+        assert_eq!(words_value(["deux", "soldats"]), None);
         assert_eq!(approximate_value("centaine"), Some(100.0));
         assert_eq!(format(5000.0), "5000");
         assert_eq!(format(1.5), "1.5");

@@ -141,6 +141,22 @@ fn dates_times_and_durations() {
             Some("2020-03"),
             &["nuit de mardi à mercredi DATE"],
         ),
+        // With a full document date, the night is dated by the day it begins.
+        (
+            "Frappes dans la nuit de mardi à mercredi.",
+            Some("2020-03-04"),
+            &["nuit de mardi à mercredi DATE=2020-03-03"],
+        ),
+        (
+            "Ils se verront la semaine prochaine.",
+            Some("2022-02-24"),
+            &["semaine prochaine DATE=2022-W09"],
+        ),
+        (
+            "Dans les années 1990 puis les années 80.",
+            None,
+            &["1990 DATE=199", "80 DATE=198"],
+        ),
         (
             "Pourparlers le week-end dernier.",
             Some("2021-07"),

@@ -103,11 +103,15 @@ enum Expr {
     Year(i32),
     YearRange(i32, i32),
     Century(i32),
+    /// The decade of the 1990s as `199`.
+    Decade(i32),
     WeekdayDay(u32, u32),
     Weekday(u32, Relative),
     Deictic(i64),
     YearOffset(i32),
     MonthOffset(i64),
+    /// The week before (-1) or after (1) the document's, as an ISO week.
+    WeekOffset(i64),
     Vague,
     Time(u32, u32),
     Duration(String),
@@ -123,11 +127,13 @@ impl Expr {
             | Expr::Deictic(_)
             | Expr::YearOffset(_)
             | Expr::MonthOffset(_)
+            | Expr::WeekOffset(_)
             | Expr::Vague => true,
             Expr::Year(_)
             | Expr::Easter(..)
             | Expr::YearRange(..)
             | Expr::Century(_)
+            | Expr::Decade(_)
             | Expr::WeekdayDay(..)
             | Expr::Time(..)
             | Expr::Duration(_) => false,
@@ -224,6 +230,7 @@ const OTHER_STARTS: &[&str] = &[
     "aujourd'hui",
     "demain",
     "apres-demain",
+    "annees",
     "ete",
     "hiver",
     "printemps",
@@ -625,7 +632,14 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         if matches!(at(end), "a" | "au") && weekday(at(end + 1)).is_some() {
             end += 2;
         }
-        return parsed(end, Expr::Vague, "date/night-of");
+        // Dated by the day it begins, read as a weekday alone is.
+        let first = weekday(at(i + 2)).unwrap_or(1);
+        let rel = if announces_future(cx, i, limit) {
+            Relative::Next
+        } else {
+            Relative::None
+        };
+        return parsed(end, Expr::Weekday(first, rel), "date/night-of");
     }
     if matches!(f, "week-end" | "weekend") {
         let rel = relative(at(i + 1));
@@ -639,7 +653,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
             let expr = match f {
                 "an" | "annee" => Expr::YearOffset(step),
                 "mois" => Expr::MonthOffset(step as i64),
-                _ => Expr::Vague,
+                _ => Expr::WeekOffset(step as i64),
             };
             return parsed(i + 2, expr, "date/relative-period");
         }
@@ -662,6 +676,20 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         if at(end) == "siecle" {
             return parsed(end + 1, Expr::Century(c), "date/century");
         }
+    }
+
+    // Decades: `les années 1990`, `les années 90`, `les années 2000`. The number is
+    // the entity, as named-entity corpora mark it, and its value the decade.
+    if f == "annees"
+        && i + 1 < limit
+        && let Some(decade) = decade(cx.folded(i + 1))
+    {
+        return Some(Parsed {
+            start: i + 1,
+            end: i + 2,
+            expr: Expr::Decade(decade),
+            rule: "date/decade",
+        });
     }
 
     // Seasons with a year: `l'été 2002`.
@@ -800,6 +828,19 @@ fn duration_unit(w: &str) -> Option<char> {
     })
 }
 
+/// `1990`, `90` (the 1900s for two digits) as the decade number ISO 8601 writes: `199`.
+fn decade(w: &str) -> Option<i32> {
+    if !w.bytes().all(|b| b.is_ascii_digit()) || !w.ends_with('0') {
+        return None;
+    }
+    let year: i32 = match w.len() {
+        4 => w.parse().ok().filter(|y| (1000..=2190).contains(y))?,
+        2 => 1900 + w.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    Some(year / 10)
+}
+
 /// `xx`, `xxi` (folded) as the century number ISO 8601 writes (`19` for the 1900s).
 fn roman_century(w: &str) -> Option<i32> {
     let letters = w
@@ -848,6 +889,7 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
                 })
         }),
         Expr::Century(c) => Some(Iso::new("").num(c, 2).0),
+        Expr::Decade(d) => Some(Iso::new("").num(d, 3).0),
         Expr::Calendar {
             weekday,
             day,
@@ -874,6 +916,22 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
                 .sep('-')
                 .num(m.rem_euclid(12) + 1, 2)
                 .0
+        }),
+        Expr::WeekOffset(step) => reference.and_then(|r| r.date()).and_then(|d| {
+            let moved = if step < 0 {
+                d.checked_sub_days(Days::new(7))
+            } else {
+                d.checked_add_days(Days::new(7))
+            }?;
+            let week = moved.iso_week();
+            Some(
+                Iso::new("")
+                    .num(week.year(), 4)
+                    .sep('-')
+                    .sep('W')
+                    .num(week.week(), 2)
+                    .0,
+            )
         }),
         Expr::Easter(days, year) => {
             let holiday = |y: i32| {

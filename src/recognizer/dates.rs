@@ -5,11 +5,15 @@
 //! | `1er mai 2021`, `samedi 1er mai` | DATE | `2021-05-01` |
 //! | `11 septembre`, `31 août prochain` | DATE | `2021-09-11`, `2021-08-31` |
 //! | `avril`, `novembre prochain`, `février 2020` | DATE | `2021-04`, `2021-11`, `2020-02` |
-//! | `2016`, `XXe siècle` | DATE | `2016`, `19` |
-//! | `mercredi`, `samedi dernier`, `hier` | DATE | the day when the document date has one, else none |
-//! | `la nuit de mardi à mercredi`, `le week-end dernier` | DATE | none |
+//! | `2016`, `XXe siècle`, `les années 1990` | DATE | `2016`, `19`, `199` (on `1990`) |
+//! | `mercredi`, `samedi dernier`, `hier`, `la nuit de mardi à mercredi` | DATE | the day (the night: the day it begins) when the document date has one, else none |
+//! | `la semaine prochaine` | DATE | the ISO week (`2021-W27`) when the document date has a day |
+//! | `le week-end dernier` | DATE | none |
 //! | `12h30`, `à 16 heures` | TIME | `T12:30`, `T16:00` |
 //! | `14 mois`, `24 heures`, `trois ans` | DURATION | `P14M`, `PT24H`, `P3Y` |
+//!
+//! An age (`un homme de 34 ans`, `âgée de 17 ans`, `Karim B., 34 ans,`) is no
+//! duration: it is left to the counts.
 //!
 //! A date without a year takes the year that puts it closest to the reference
 //! (`dernier` and `prochain` choose the side); a weekday next to a day of month picks

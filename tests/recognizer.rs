@@ -201,6 +201,11 @@ fn dates_times_and_durations() {
             &["20 minutes DURATION=PT20M"],
         ),
         (
+            "Une tradition de trois cents ans.",
+            None,
+            &["trois cents ans DURATION=P300Y"],
+        ),
+        (
             "Ils ont marché moins de 10 heures.",
             None,
             &["10 heures DURATION=PT10H"],

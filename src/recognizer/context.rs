@@ -233,6 +233,45 @@ impl<'a, 't> Context<'a, 't> {
         self.numbers.get(i).copied().filter(|v| !v.is_nan())
     }
 
+    /// The number written from token `i` on, before `limit`: one token (`43`, `5 000`,
+    /// `trois`) or number words over several (`deux mille cinq cents`, `vingt et un`);
+    /// its value and the token after it.
+    pub(crate) fn number_span(&self, i: usize, limit: usize) -> Option<(f64, usize)> {
+        let value = self.number(i)?;
+        if self
+            .tokens
+            .get(i)
+            .is_none_or(|t| t.kind() != TokenKind::Word)
+        {
+            return Some((value, i + 1));
+        }
+        let at = |k: usize| if k < limit { self.folded(k) } else { "" };
+        let mut end = i + 1;
+        loop {
+            let w = at(end);
+            let multiplies = matches!(w, "cent" | "cents" | "mille");
+            let adds = matches!(at(end - 1), "cent" | "cents" | "mille")
+                && !matches!(w, "un" | "une")
+                && self.number(end).is_some()
+                && self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind() == TokenKind::Word);
+            if multiplies || adds {
+                end += 1;
+            } else if w == "et" && matches!(at(end + 1), "un" | "une" | "onze") {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if end == i + 1 {
+            return Some((value, end));
+        }
+        let value = super::numbers::words_value((i..end).map(|t| self.folded(t)))?;
+        Some((value, end))
+    }
+
     /// The text of tokens `start..end` (`start < end`), spaces between them included.
     pub(crate) fn slice(&self, start: usize, end: usize) -> &'t str {
         &self.text[self.tokens[start].span().byte_start()..self.tokens[end - 1].span().byte_end()]

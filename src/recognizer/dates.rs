@@ -509,17 +509,18 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         }
     }
 
-    // Durations: 14 mois, trois ans, 24 heures; not ages (`un homme de 34 ans`).
-    if let Some(unit) = duration_unit(at(i + 1))
-        && let Some(n) = cx.number(i)
-        && !is_age(cx, i, unit, limit)
+    // Durations: 14 mois, trois ans, 24 heures, trois cents ans; not ages (`un homme
+    // de 34 ans`).
+    if let Some((n, after)) = cx.number_span(i, limit)
+        && let Some(unit) = duration_unit(at(after))
+        && !is_age(cx, i, after, unit, limit)
     {
         let amount = numbers::format(n);
         let value = match unit {
             'H' | 'm' => format!("PT{amount}{}", unit.to_ascii_uppercase()),
             _ => format!("P{amount}{unit}"),
         };
-        return parsed(i + 2, Expr::Duration(value), "duration/number-unit");
+        return parsed(after + 1, Expr::Duration(value), "duration/number-unit");
     }
 
     if let Some((end, expr)) = holiday(cx, i, limit) {
@@ -784,22 +785,29 @@ fn month_word_is_date(cx: &Context<'_, '_>, i: usize, limit: usize) -> bool {
 /// before it (`près de 20 minutes`).
 pub(crate) fn is_duration(cx: &Context<'_, '_>, i: usize) -> bool {
     let limit = cx.sentence_end(i);
-    i + 1 < limit
-        && cx.number(i).is_some()
-        && duration_unit(cx.folded(i + 1)).is_some_and(|unit| !is_age(cx, i, unit, limit))
+    cx.number_span(i, limit).is_some_and(|(_, after)| {
+        after < limit
+            && duration_unit(cx.folded(after))
+                .is_some_and(|unit| !is_age(cx, i, after, unit, limit))
+    })
 }
 
-/// Whether the number of years (or months, weeks, days) at `i` is someone's age rather
+/// Whether the number of years (or months, weeks, days) at `i`, its unit at `unit_at`,
+/// is someone's age rather
 /// than a duration: after `âgé de` or `l'âge de`, after a noun of people and `de` (`un
 /// homme de 34 ans`, `un bébé de 3 mois`), or in apposition to a name (`Karim B., 34
 /// ans,`, `Jeanne Roux (52 ans)`). `N ans de …` stays a duration (`un soldat de 20 ans
 /// de carrière`), and so does `à 20 ans`, as in `condamné à 20 ans`.
-fn is_age(cx: &Context<'_, '_>, i: usize, unit: char, limit: usize) -> bool {
+fn is_age(cx: &Context<'_, '_>, i: usize, unit_at: usize, unit: char, limit: usize) -> bool {
     if unit == 'H' || unit == 'm' {
         return false;
     }
     let before = |back: usize| i.checked_sub(back).map_or("", |k| cx.folded(k));
-    let after = if i + 2 < limit { cx.folded(i + 2) } else { "" };
+    let after = if unit_at + 1 < limit {
+        cx.folded(unit_at + 1)
+    } else {
+        ""
+    };
     if matches!(after, "de" | "d'") {
         return false;
     }

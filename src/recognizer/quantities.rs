@@ -3,7 +3,6 @@
 
 use super::context::Context;
 use super::numbers;
-use crate::tokenizer::TokenKind;
 
 /// A count found in tokens `start..end`: its value and the noun it counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,38 +88,7 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         if f.is_empty() || matches!(f, "un" | "une") || super::dates::is_duration(cx, k) {
             return None;
         }
-        let mut v = cx.number(k)?;
-        let mut next = k + 1;
-        // `deux mille`, `trois cents`, `vingt et un`: a number in words of several tokens.
-        if cx
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.kind() == TokenKind::Word)
-        {
-            let mut end = k + 1;
-            loop {
-                let w = at(end);
-                let multiplies = matches!(w, "cent" | "cents" | "mille");
-                let adds = matches!(at(end - 1), "cent" | "cents" | "mille")
-                    && !matches!(w, "un" | "une")
-                    && cx.number(end).is_some()
-                    && cx
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| t.kind() == TokenKind::Word);
-                if multiplies || adds {
-                    end += 1;
-                } else if w == "et" && matches!(at(end + 1), "un" | "une" | "onze") {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
-            if end > next {
-                v = numbers::words_value((k..end).map(|t| cx.folded(t)))?;
-                next = end;
-            }
-        }
+        let (mut v, mut next) = cx.number_span(k, limit)?;
         // `3 millions de`, `deux milliers de`.
         if let Some(scale) = numbers::approximate_value(at(next))
             && scale >= 1000.0

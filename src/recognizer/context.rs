@@ -238,14 +238,16 @@ impl<'a, 't> Context<'a, 't> {
     /// its value and the token after it.
     pub(crate) fn number_span(&self, i: usize, limit: usize) -> Option<(f64, usize)> {
         let value = self.number(i)?;
+        let at = |k: usize| if k < limit { self.folded(k) } else { "" };
+        // Most numbers are one token: what may follow a number word is asked first.
         if self
             .tokens
             .get(i)
             .is_none_or(|t| t.kind() != TokenKind::Word)
+            || !matches!(at(i + 1), "cent" | "cents" | "mille" | "et")
         {
             return Some((value, i + 1));
         }
-        let at = |k: usize| if k < limit { self.folded(k) } else { "" };
         let mut end = i + 1;
         loop {
             let w = at(end);

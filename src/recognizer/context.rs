@@ -239,27 +239,24 @@ impl<'a, 't> Context<'a, 't> {
     pub(crate) fn number_span(&self, i: usize, limit: usize) -> Option<(f64, usize)> {
         let value = self.number(i)?;
         let at = |k: usize| if k < limit { self.folded(k) } else { "" };
+        let is_word = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind() == TokenKind::Word)
+        };
+        let multiplier = |w: &str| matches!(w, "cent" | "cents" | "mille");
         // Most numbers are one token: what may follow a number word is asked first.
-        if self
-            .tokens
-            .get(i)
-            .is_none_or(|t| t.kind() != TokenKind::Word)
-            || !matches!(at(i + 1), "cent" | "cents" | "mille" | "et")
-        {
+        if !is_word(i) || !(multiplier(at(i + 1)) || at(i + 1) == "et") {
             return Some((value, i + 1));
         }
         let mut end = i + 1;
         loop {
             let w = at(end);
-            let multiplies = matches!(w, "cent" | "cents" | "mille");
-            let adds = matches!(at(end - 1), "cent" | "cents" | "mille")
+            let adds = multiplier(at(end - 1))
                 && !matches!(w, "un" | "une")
                 && self.number(end).is_some()
-                && self
-                    .tokens
-                    .get(end)
-                    .is_some_and(|t| t.kind() == TokenKind::Word);
-            if multiplies || adds {
+                && is_word(end);
+            if multiplier(w) || adds {
                 end += 1;
             } else if w == "et" && matches!(at(end + 1), "un" | "une" | "onze") {
                 end += 2;

@@ -512,8 +512,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     // Durations: 14 mois, trois ans, 24 heures, trois cents ans; not ages (`un homme
     // de 34 ans`).
     if let Some((n, after)) = cx.number_span(i, limit)
-        && let Some(unit) = duration_unit(at(after))
-        && !is_age(cx, i, after, unit, limit)
+        && let Some(unit) = duration_unit_after(cx, i, after, limit)
     {
         let amount = numbers::format(n);
         let value = match unit {
@@ -631,14 +630,13 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     // The night of Tuesday to Wednesday; the weekend; last week, last year.
     if matches!(f, "nuit" | "soiree" | "matinee" | "journee")
         && matches!(at(i + 1), "de" | "du")
-        && weekday(at(i + 2)).is_some()
+        && let Some(first) = weekday(at(i + 2))
     {
         let mut end = i + 3;
         if matches!(at(end), "a" | "au") && weekday(at(end + 1)).is_some() {
             end += 2;
         }
         // Dated by the day it begins, read as a weekday alone is.
-        let first = weekday(at(i + 2)).unwrap_or(1);
         let rel = if announces_future(cx, i, limit) {
             Relative::Next
         } else {
@@ -780,24 +778,29 @@ fn month_word_is_date(cx: &Context<'_, '_>, i: usize, limit: usize) -> bool {
     lower || supported
 }
 
-/// Whether the number at `i` and the unit after it are a duration (`20 minutes`, `deux
-/// ans`), not an age: what a count must leave to this module even with a modifier
-/// before it (`près de 20 minutes`).
-pub(crate) fn is_duration(cx: &Context<'_, '_>, i: usize) -> bool {
-    let limit = cx.sentence_end(i);
-    cx.number_span(i, limit).is_some_and(|(_, after)| {
-        after < limit
-            && duration_unit(cx.folded(after))
-                .is_some_and(|unit| !is_age(cx, i, after, unit, limit))
-    })
+/// The unit of the duration whose number starts at `i` and ends before `unit_at` (`20
+/// minutes`, `trois cents ans`), unless the number is an age: what a count leaves to
+/// this module, modifier or not (`près de 20 minutes`).
+pub(crate) fn duration_unit_after(
+    cx: &Context<'_, '_>,
+    i: usize,
+    unit_at: usize,
+    limit: usize,
+) -> Option<char> {
+    let unit = duration_unit(if unit_at < limit {
+        cx.folded(unit_at)
+    } else {
+        ""
+    })?;
+    (!is_age(cx, i, unit_at, unit, limit)).then_some(unit)
 }
 
 /// Whether the number of years (or months, weeks, days) at `i`, its unit at `unit_at`,
-/// is someone's age rather
-/// than a duration: after `âgé de` or `l'âge de`, after a noun of people and `de` (`un
-/// homme de 34 ans`, `un bébé de 3 mois`), or in apposition to a name (`Karim B., 34
-/// ans,`, `Jeanne Roux (52 ans)`). `N ans de …` stays a duration (`un soldat de 20 ans
-/// de carrière`), and so does `à 20 ans`, as in `condamné à 20 ans`.
+/// is someone's age rather than a duration: after `âgé de` or `l'âge de`, after a noun
+/// of people and `de` (`un homme de 34 ans`, `un bébé de 3 mois`), or in apposition to
+/// a name (`Karim B., 34 ans,`, `Jeanne Roux (52 ans)`). `N ans de …` stays a duration
+/// (`un soldat de 20 ans de carrière`), and so does `à 20 ans`, as in `condamné à 20
+/// ans`.
 fn is_age(cx: &Context<'_, '_>, i: usize, unit_at: usize, unit: char, limit: usize) -> bool {
     if unit == 'H' || unit == 'm' {
         return false;
@@ -838,6 +841,15 @@ fn duration_unit(w: &str) -> Option<char> {
         "minute" | "minutes" => 'm',
         _ => return None,
     })
+}
+
+/// `date` moved by `days`, forwards or backwards.
+fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days < 0 {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_add_days(Days::new(days.unsigned_abs()))
+    }
 }
 
 /// `1990`, `90` (the 1900s for two digits) as the decade number ISO 8601 writes: `199`.
@@ -912,14 +924,10 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
         Expr::Weekday(w, rel) => reference
             .and_then(|r| r.date())
             .map(|d| iso(nearest_weekday(d, w, rel))),
-        Expr::Deictic(offset) => reference.and_then(|r| r.date()).and_then(|d| {
-            let moved = if offset < 0 {
-                d.checked_sub_days(Days::new(offset.unsigned_abs()))
-            } else {
-                d.checked_add_days(Days::new(offset as u64))
-            };
-            moved.map(iso)
-        }),
+        Expr::Deictic(offset) => reference
+            .and_then(|r| r.date())
+            .and_then(|d| shift_days(d, offset))
+            .map(iso),
         Expr::YearOffset(step) => reference.map(|r| Iso::new("").num(r.year + step, 4).0),
         Expr::MonthOffset(step) => reference.and_then(|r| r.month_index()).map(|m| {
             let m = m + step;
@@ -930,12 +938,7 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
                 .0
         }),
         Expr::WeekOffset(step) => reference.and_then(|r| r.date()).and_then(|d| {
-            let moved = if step < 0 {
-                d.checked_sub_days(Days::new(7))
-            } else {
-                d.checked_add_days(Days::new(7))
-            }?;
-            let week = moved.iso_week();
+            let week = shift_days(d, 7 * step)?.iso_week();
             Some(
                 Iso::new("")
                     .num(week.year(), 4)
@@ -946,18 +949,16 @@ fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<S
             )
         }),
         Expr::Easter(days, year) => {
-            let holiday = |y: i32| {
-                easter(y).and_then(|sunday| sunday.checked_add_days(Days::new(days.unsigned_abs())))
-            };
+            let in_year = |y: i32| easter(y).and_then(|sunday| shift_days(sunday, days));
             match (year, reference) {
-                (Some(y), _) => holiday(y),
+                (Some(y), _) => in_year(y),
                 // The one nearest the document's day, before or after it.
                 (None, Some(r)) => match r.date() {
                     Some(today) => [r.year - 1, r.year, r.year + 1]
                         .into_iter()
-                        .filter_map(holiday)
+                        .filter_map(in_year)
                         .min_by_key(|d| (*d - today).num_days().abs()),
-                    None => holiday(r.year),
+                    None => in_year(r.year),
                 },
                 (None, None) => None,
             }

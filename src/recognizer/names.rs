@@ -137,8 +137,7 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
         }
         // With its capitalised particle, when the person was named with it (`Le Pen`).
         let particle = c.start > end_before
-            && cx.is_capitalised(c.start - 1)
-            && cx.is_particle(c.start - 1)
+            && capital_particle(cx, c.start - 1)
             && known
                 .get(&cx.key(c.start - 1, c.end))
                 .is_some_and(|k| k.label == "PER");
@@ -617,6 +616,11 @@ fn shaped<'a>(start: usize, end: usize, label: &'static str, rule: &'static str)
     }
 }
 
+/// `Le`, `De`, `Van`: a particle written with its capital, part of a surname.
+fn capital_particle(cx: &Context<'_, '_>, k: usize) -> bool {
+    cx.is_capitalised(k) && cx.is_particle(k)
+}
+
 fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &Candidate<'a>) {
     let text: &'a str = cx.slice(c.start, c.end);
     let knows = Known {
@@ -633,7 +637,7 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
         && cx.folded(last).chars().count() >= 3
     {
         known.entry(cx.key(last, last + 1)).or_insert(knows);
-        if last > c.start + 1 && cx.is_capitalised(last - 1) && cx.is_particle(last - 1) {
+        if last > c.start + 1 && capital_particle(cx, last - 1) {
             known.entry(cx.key(last - 1, last + 1)).or_insert(knows);
         }
     }

@@ -392,8 +392,8 @@ impl Pattern {
                 (cx.is_adjective(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
             }
             // A name starts with a capital (a place written `suisse` is an adjective
-            // here), and a lone capital (`groupe E`) is no name.
-            // A name that ends with an initial keeps its period (`Marc T.`).
+            // here), a lone capital (`groupe E`) is no name, and a name that ends with
+            // an initial keeps its period (`Marc T.`).
             Element::Name => cx
                 .name_end(at, limit)
                 .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some())

@@ -84,11 +84,14 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         }
     } else {
         let f = at(k);
-        // A number of minutes or years is a duration, which dates read, modifier or not.
-        if f.is_empty() || matches!(f, "un" | "une") || super::dates::is_duration(cx, k) {
+        if f.is_empty() || matches!(f, "un" | "une") {
             return None;
         }
         let (mut v, mut next) = cx.number_span(k, limit)?;
+        // A number of minutes or years is a duration, which dates read, modifier or not.
+        if super::dates::duration_unit_after(cx, k, next, limit).is_some() {
+            return None;
+        }
         // `3 millions de`, `deux milliers de`.
         if let Some(scale) = numbers::approximate_value(at(next))
             && scale >= 1000.0

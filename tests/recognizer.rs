@@ -420,6 +420,16 @@ fn names_by_context_and_later_mentions() {
             "François Hollande a parlé. Hollande a dit oui.",
             &["François Hollande PER", "Hollande PER"],
         ),
+        // Also before it (a headline), but not after a particle, where the last word
+        // is more often a place than a surname.
+        (
+            "Valls à Rennes\n\nLe Premier ministre Manuel Valls a parlé.",
+            &["Valls PER", "Rennes LOC", "Manuel Valls PER"],
+        ),
+        (
+            "Gien vote. Le député Pierre de Gien a parlé.",
+            &["Gien LOC", "Pierre de Gien PER"],
+        ),
         // A lower-case common word is not a place.
         ("La réunion a eu lieu en Suisse.", &["Suisse LOC"]),
         // A nationality before a person is not part of the name.

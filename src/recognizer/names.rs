@@ -122,6 +122,16 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     let n = cx.tokens.len();
     let mut known: HashMap<u64, Known<'a>> =
         HashMap::with_capacity_and_hasher(2 * selected.len(), Default::default());
+    // People named by capitalised words alone first: their surname is the person
+    // wherever it stands alone, even where a list place of that name came earlier (the
+    // headline's `Valls` before the body's `Manuel Valls`). Not a name with a particle,
+    // where the last word is more often a place (`Franc Moisin de Saint-Denis`).
+    for c in selected
+        .iter()
+        .filter(|c| c.label == "PER" && (c.start..c.end).all(|k| name_word(cx, k)))
+    {
+        remember(cx, &mut known, c);
+    }
     for c in selected.iter().filter(|c| is_name_label(c.label)) {
         remember(cx, &mut known, c);
     }

@@ -430,6 +430,13 @@ fn names_by_context_and_later_mentions() {
             "Gien vote. Le député Pierre de Gien a parlé.",
             &["Gien LOC", "Pierre de Gien PER"],
         ),
+        // A rule's context outweighs a town of the lists (fewer than 100,000 people),
+        // not a city.
+        (
+            "Le député Montebourg a voté contre la firme américaine Monsanto.",
+            &["Montebourg PER", "Monsanto ORG"],
+        ),
+        ("Le maire a parlé avec le ministre Lille.", &["Lille LOC"]),
         // A lower-case common word is not a place.
         ("La réunion a eu lieu en Suisse.", &["Suisse LOC"]),
         // A nationality before a person is not part of the name.

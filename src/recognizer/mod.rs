@@ -261,7 +261,9 @@ impl Recognizer {
                 unit: None,
             });
         }
+        let rules_from = candidates.len();
         self.apply_rules(&cx, skip, &mut candidates);
+        towns_yield_to_rules(&cx, &mut candidates, rules_from);
         for q in quantities::find(&cx)
             .into_iter()
             .filter(|q| q.start >= skip)
@@ -376,6 +378,43 @@ fn written_as_common_word(cx: &Context<'_, '_>, start: usize, end: usize, name: 
     let written = cx.slice(start, end);
     (name.starts_with(char::is_uppercase) && !(start..end).any(|k| cx.is_capitalised(k)))
         || (cx.is_function_word(start) && last_word_capital(name) && !last_word_capital(written))
+}
+
+/// A name that a rule types by its context (`la firme américaine Monsanto`, `le député
+/// Montebourg`) is what the rule says, where a list only knows a town of that name
+/// (a minor place of fewer than 100,000 people, whose names are also surnames and
+/// brands): the list match of the same tokens is dropped. A city's name stays a place
+/// (`chef de Projet Montréal`), and rules that find places keep the list's entry, which
+/// says more.
+fn towns_yield_to_rules(
+    cx: &Context<'_, '_>,
+    candidates: &mut Vec<Candidate<'_>>,
+    rules_from: usize,
+) {
+    let typed: Vec<(usize, usize)> = candidates
+        .get(rules_from..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|c| c.label != "LOC")
+        .map(|c| (c.start, c.end))
+        .collect();
+    if typed.is_empty() {
+        return;
+    }
+    candidates.retain(|c| {
+        !(matches!(c.source, Source::Gazetteer(id) if is_town(cx, id))
+            && typed.contains(&(c.start, c.end)))
+    });
+}
+
+/// A minor place of the lists with fewer than 100,000 people (or no count).
+fn is_town(cx: &Context<'_, '_>, entry: crate::gazetteer::EntryId) -> bool {
+    let e = cx.gazetteer.entry(entry);
+    e.label() == "LOC"
+        && cx.is_minor_place(entry)
+        && e.attribute("population")
+            .and_then(|p| p.parse::<u64>().ok())
+            .is_none_or(|p| p < 100_000)
 }
 
 /// Keeps non-overlapping candidates: higher priority, longer, more reliable, leftmost.

@@ -437,6 +437,15 @@ fn names_by_context_and_later_mentions() {
             &["Montebourg PER", "Monsanto ORG"],
         ),
         ("Le maire a parlé avec le ministre Lille.", &["Lille LOC"]),
+        // A nationality alone is not a name, but for streets named after a people.
+        (
+            "La troisième place revient à un autre Allemand, auteur d'un exploit.",
+            &[],
+        ),
+        (
+            "Ils ont défilé rue des Italiens à Paris.",
+            &["rue des Italiens LOC", "Paris LOC"],
+        ),
         // A lower-case common word is not a place.
         ("La réunion a eu lieu en Suisse.", &["Suisse LOC"]),
         // A nationality before a person is not part of the name.

@@ -461,9 +461,13 @@ impl<'a, 't> Context<'a, 't> {
         // endless run of capitalised words.
         let limit = limit.min(i + MAX_NAME_TOKENS);
         let mut end = self.name_part_end(i, limit)?;
-        // `le Sud`, `l'Est`: a cardinal point alone is a direction, not a name.
+        // `le Sud`, `l'Est`: a cardinal point alone is a direction, not a name; `un
+        // autre Allemand`: a nationality alone is a person's, not a name, but for the
+        // streets named after a people (`rue des Italiens`, `promenade des Anglais`).
+        let nationality =
+            || self.has_lexicon(i, "DEMONYM") && !(i > 0 && self.folded(i - 1) == "des");
         if end == i + 1
-            && matches!(self.folded(i), "nord" | "sud" | "est" | "ouest")
+            && (matches!(self.folded(i), "nord" | "sud" | "est" | "ouest") || nationality())
             && self.name_part_end(end, limit).is_none()
         {
             return None;

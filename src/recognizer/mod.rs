@@ -244,6 +244,7 @@ impl Recognizer {
                 unit: None,
             });
         }
+        let listed = candidates.len();
         for d in dates::find(&cx, date)
             .into_iter()
             .filter(|d| d.start >= skip && (self.relative_dates || !d.relative))
@@ -263,7 +264,7 @@ impl Recognizer {
         }
         let rules_from = candidates.len();
         self.apply_rules(&cx, skip, &mut candidates);
-        towns_yield_to_rules(&cx, &mut candidates, rules_from);
+        towns_yield_to_rules(&cx, &mut candidates, listed, rules_from);
         for q in quantities::find(&cx)
             .into_iter()
             .filter(|q| q.start >= skip)
@@ -389,22 +390,32 @@ fn written_as_common_word(cx: &Context<'_, '_>, start: usize, end: usize, name: 
 fn towns_yield_to_rules(
     cx: &Context<'_, '_>,
     candidates: &mut Vec<Candidate<'_>>,
+    listed: usize,
     rules_from: usize,
 ) {
-    let typed: Vec<(usize, usize)> = candidates
-        .get(rules_from..)
-        .unwrap_or_default()
-        .iter()
-        .filter(|c| c.label != "LOC")
-        .map(|c| (c.start, c.end))
-        .collect();
-    if typed.is_empty() {
-        return;
+    // The list's candidates come first, in the order of their spans.
+    let list = candidates.get(..listed).unwrap_or_default();
+    let mut dropped: Vec<usize> = Vec::new();
+    for c in candidates.get(rules_from..).unwrap_or_default() {
+        if c.label == "LOC" {
+            continue;
+        }
+        let span = (c.start, c.end);
+        let from = list.partition_point(|g| (g.start, g.end) < span);
+        for (k, g) in list.iter().enumerate().skip(from) {
+            if (g.start, g.end) != span {
+                break;
+            }
+            if matches!(g.source, Source::Gazetteer(id) if is_town(cx, id)) {
+                dropped.push(k);
+            }
+        }
     }
-    candidates.retain(|c| {
-        !(matches!(c.source, Source::Gazetteer(id) if is_town(cx, id))
-            && typed.contains(&(c.start, c.end)))
-    });
+    dropped.sort_unstable();
+    dropped.dedup();
+    for k in dropped.into_iter().rev() {
+        candidates.remove(k);
+    }
 }
 
 /// A minor place of the lists with fewer than 100,000 people (or no count).

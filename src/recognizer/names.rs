@@ -122,16 +122,6 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     let n = cx.tokens.len();
     let mut known: HashMap<u64, Known<'a>> =
         HashMap::with_capacity_and_hasher(2 * selected.len(), Default::default());
-    // People named by capitalised words alone first: their surname is the person
-    // wherever it stands alone, even where a list place of that name came earlier (the
-    // headline's `Valls` before the body's `Manuel Valls`). Not a name with a particle,
-    // where the last word is more often a place (`Franc Moisin de Saint-Denis`).
-    for c in selected
-        .iter()
-        .filter(|c| c.label == "PER" && (c.start..c.end).all(|k| name_word(cx, k)))
-    {
-        remember(cx, &mut known, c);
-    }
     for c in selected.iter().filter(|c| is_name_label(c.label)) {
         remember(cx, &mut known, c);
     }
@@ -638,6 +628,18 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
         canonical: c.canonical.or(Some(text)),
         id: c.id,
     };
+    // The first mention of a name says what it is, but a person named by capitalised
+    // words alone outweighs what is not a person: the surname is the person wherever it
+    // stands alone, even where a list place of that name came earlier (the headline's
+    // `Valls` before the body's `Manuel Valls`). Not a name with a particle, where the
+    // last word is more often a place (`Franc Moisin de Saint-Denis`).
+    let person = c.label == "PER" && (c.start..c.end).all(|k| name_word(cx, k));
+    let mut learn = |key: u64| {
+        let entry = known.entry(key).or_insert(knows);
+        if person && entry.label != "PER" {
+            *entry = knows;
+        }
+    };
     // A person is named again by the surname, the last capitalised word, with the
     // capitalised particle before it (`Le Pen`, `De Villiers`).
     let mut words = (c.start..c.end).filter(|&k| name_word(cx, k));
@@ -646,12 +648,12 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
         && let Some(last) = words.next_back()
         && cx.folded(last).chars().count() >= 3
     {
-        known.entry(cx.key(last, last + 1)).or_insert(knows);
+        learn(cx.key(last, last + 1));
         if last > c.start + 1 && capital_particle(cx, last - 1) {
-            known.entry(cx.key(last - 1, last + 1)).or_insert(knows);
+            learn(cx.key(last - 1, last + 1));
         }
     }
-    known.entry(cx.key(c.start, c.end)).or_insert(knows);
+    learn(cx.key(c.start, c.end));
 }
 
 fn lookup<'k, 'a>(

@@ -61,6 +61,10 @@ COUNTRY_VARIANTS = {
     "VA": ["Vatican", "Saint-Siège"],
     "CI": ["Côte-d'Ivoire"],
     "KR": ["Corée du Sud"],
+    # Spellings with French accents that the press still uses beside CLDR's.
+    "LR": ["Libéria"],
+    "NG": ["Nigéria"],
+    "VE": ["Vénézuéla"],
 }
 
 # French names of capitals whose GeoNames name is the English one.

@@ -446,6 +446,14 @@ fn names_by_context_and_later_mentions() {
             "Ils ont défilé rue des Italiens à Paris.",
             &["rue des Italiens LOC", "Paris LOC"],
         ),
+        // A French word with its accents is not the foreign place its folding reads
+        // (`Tete`, Mozambique); accents a list does give, a diaeresis or another
+        // language's accents leave a place one.
+        ("Tête de liste, Marc Dupont a parlé.", &["Marc Dupont PER"]),
+        (
+            "Le Libéria et le Nigéria votent, comme Shanghaï et Zürich.",
+            &["Libéria LOC", "Nigéria LOC", "Shanghaï LOC", "Zürich LOC"],
+        ),
         // A lower-case common word is not a place.
         ("La réunion a eu lieu en Suisse.", &["Suisse LOC"]),
         // A nationality before a person is not part of the name.

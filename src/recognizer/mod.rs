@@ -228,7 +228,9 @@ impl Recognizer {
         let mut candidates = Vec::with_capacity(2 * cx.marks().len() + 16);
         for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
             let entry = gazetteer.entry(m.entry);
-            if written_as_common_word(&cx, m.start, m.end, entry.name()) {
+            if written_as_common_word(&cx, m.start, m.end, entry.name())
+                || accented_unlike_every_name(cx.slice(m.start, m.end), &entry)
+            {
                 continue;
             }
             candidates.push(Candidate {
@@ -379,6 +381,55 @@ fn written_as_common_word(cx: &Context<'_, '_>, start: usize, end: usize, name: 
     let written = cx.slice(start, end);
     (name.starts_with(char::is_uppercase) && !(start..end).any(|k| cx.is_capitalised(k)))
         || (cx.is_function_word(start) && last_word_capital(name) && !last_word_capital(written))
+}
+
+/// Whether `written` has a French accent where every name of a list place has a bare
+/// letter: `Tête`, `Métro`, `Érodé` opening a sentence are the French words, not `Tete`
+/// (Mozambique), `Metro` (Indonesia) or `Erode` (India), which the folded match reads
+/// alike. Lists give a place's French name with its accents (`Séville`, `Pékin`), and
+/// text without them (`QUEBEC`) still matches. The diaeresis is no French word's mark
+/// (`Shanghaï`, `Dubaï` are written so for the sound), nor are other languages' accents
+/// (`Zürich`, `Medellín`).
+fn accented_unlike_every_name(written: &str, entry: &crate::gazetteer::EntryRef<'_>) -> bool {
+    let french_accent = |c: char| {
+        matches!(
+            c,
+            'é' | 'è'
+                | 'ê'
+                | 'à'
+                | 'â'
+                | 'ô'
+                | 'û'
+                | 'ù'
+                | 'î'
+                | 'ç'
+                | 'É'
+                | 'È'
+                | 'Ê'
+                | 'À'
+                | 'Â'
+                | 'Ô'
+                | 'Û'
+                | 'Ù'
+                | 'Î'
+                | 'Ç'
+        )
+    };
+    if written.is_ascii() || !written.chars().any(french_accent) || entry.label() != "LOC" {
+        return false;
+    }
+    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|c| c.is_alphanumeric())
+    }
+    let count = letters(written).count();
+    let accents_fit = |name: &str| {
+        // Letters that fold to two (`Œ`) or to none: no letter-by-letter reading.
+        letters(name).count() != count
+            || letters(written)
+                .zip(letters(name))
+                .all(|(t, n)| !french_accent(t) || !n.is_ascii())
+    };
+    !(accents_fit(entry.name()) || entry.aliases().any(accents_fit))
 }
 
 /// A name that a rule types by its context (`la firme américaine Monsanto`, `le député

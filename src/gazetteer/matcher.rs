@@ -176,8 +176,13 @@ impl Matcher {
                 b.1.name.start(),
             ))
         });
+        // Case-sensitive names of one entry that fold alike are all kept when written
+        // differently (`Dares` and `DARES`): each is a form the text may take.
         keyed.dedup_by(|a, b| {
-            a.0 == b.0 && a.1.entry == b.1.entry && a.1.case_sensitive == b.1.case_sensitive
+            a.0 == b.0
+                && a.1.entry == b.1.entry
+                && a.1.case_sensitive == b.1.case_sensitive
+                && (!a.1.case_sensitive || arena.get(a.1.name) == arena.get(b.1.name))
         });
         let mut patterns: Vec<String> = Vec::new();
         let mut first = Vec::new();

@@ -43,6 +43,7 @@ loc:washington\tLOC\tWashington
 org:wapo\tORG\tWashington Post
 org:coeur\tORG\tCœur de Lion
 loc:co\tLOC\tCo
+org:dares\tORG\tDares\t=DARES\t\tcase
 ";
 
 macro_rules! matching {
@@ -69,6 +70,7 @@ matching! {
     feminine_plural_demonyms: "afghan, afghane, afghans, afghanes" => ["afghan", "afghane", "afghans", "afghanes"];
     case_sensitive_alias: "l'EI et Daech, mais pas ei ni Ei" => ["EI", "Daech"];
     case_sensitive_acronym: "les US, nous, USA" => ["US", "USA"];
+    case_sensitive_forms_that_fold_alike: "la Dares, la DARES, les dares" => ["Dares", "DARES"];
     longest_wins: "le Paris Saint-Germain à Paris" => ["Paris Saint-Germain", "Paris"];
     compound_first_name_not_split: "Jean-Pierre et Jean" => ["Jean"];
     washington_post: "selon le Washington Post, Washington dément" => ["Washington Post", "Washington"];

@@ -194,6 +194,38 @@ mod tests {
     }
 
     #[test]
+    fn french_accents_a_list_place_lacks() {
+        let mut b = crate::gazetteer::Gazetteer::builder();
+        b.add_str(
+            "test.tsv",
+            "loc:tete\tLOC\tTete\nloc:zh\tLOC\tZurich\tZürich\nloc:se\tLOC\tSéville\tSevilla\n\
+             loc:sh\tLOC\tShanghai\norg:x\tORG\tMedias\n",
+        )
+        .expect("parses");
+        let g = b.build().expect("builds");
+        let entry = |id: &str| g.entries().find(|e| e.id() == id).expect("entry");
+        // (written, entry, is the French word rather than the entry)
+        let table = [
+            ("Tête", "loc:tete", true),
+            ("Tete", "loc:tete", false),
+            ("TETE", "loc:tete", false),
+            ("Zürich", "loc:zh", false),
+            ("Séville", "loc:se", false),
+            ("Seville", "loc:se", false),
+            ("Shanghaï", "loc:sh", false),
+            // Only places: an organisation's name is written as it likes.
+            ("Médias", "org:x", false),
+        ];
+        for (written, id, french_word) in table {
+            assert_eq!(
+                accented_unlike_every_name(written, &entry(id)),
+                french_word,
+                "{written}"
+            );
+        }
+    }
+
+    #[test]
     fn overlap_policy() {
         let spans = |kept: Vec<Candidate<'_>>| -> Vec<(usize, usize)> {
             kept.iter().map(|c| (c.start, c.end)).collect()

@@ -229,8 +229,9 @@ impl Recognizer {
         let mut candidates = Vec::with_capacity(2 * cx.marks().len() + 16);
         for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
             let entry = gazetteer.entry(m.entry);
-            if overlap::written_as_common_word(&cx, m.start, m.end, entry.name())
-                || overlap::accented_unlike_every_name(cx.slice(m.start, m.end), &entry)
+            let written = cx.slice(m.start, m.end);
+            if overlap::written_as_common_word(&cx, m.start, m.end, written, entry.name())
+                || overlap::accented_unlike_every_name(written, &entry)
             {
                 continue;
             }

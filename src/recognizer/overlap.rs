@@ -7,13 +7,15 @@ use super::{Candidate, Source};
 use crate::gazetteer::{EntryId, EntryRef};
 use rustc_hash::FxHashMap;
 
-/// Whether a list name found at tokens `start..end` is written as the common word it
-/// also is: `réunion`, `van`, `suisse` in lower case for names written with a capital;
-/// `La réunion` at a sentence start, where only the article is capitalised.
+/// Whether a list name found at tokens `start..end`, `written` there, is written as the
+/// common word it also is: `réunion`, `van`, `suisse` in lower case for names written
+/// with a capital; `La réunion` at a sentence start, where only the article is
+/// capitalised.
 pub(super) fn written_as_common_word(
     cx: &Context<'_, '_>,
     start: usize,
     end: usize,
+    written: &str,
     name: &str,
 ) -> bool {
     let last_word_capital = |s: &str| {
@@ -22,7 +24,6 @@ pub(super) fn written_as_common_word(
             .and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
     };
-    let written = cx.slice(start, end);
     (name.starts_with(char::is_uppercase) && !(start..end).any(|k| cx.is_capitalised(k)))
         || (cx.is_function_word(start) && last_word_capital(name) && !last_word_capital(written))
 }

@@ -565,6 +565,17 @@ fn names_by_context_and_later_mentions() {
             "Erwan Le Brest a répondu. Selon Le Brest, non.",
             &["Erwan Le Brest PER", "Le Brest PER"],
         ),
+        // A place named `Le …` or `Les …` after `au`, `du`, `aux`, `des`, which fuse
+        // with its article; not when a longer name goes on, nor the compass point.
+        (
+            "Le ministre est arrivé au Caire puis a rejoint le port du Havre.",
+            &["Caire LOC", "Havre LOC"],
+        ),
+        (
+            "Les élus des Mureaux et ceux du Mans Bernard Pivot.",
+            &["Mureaux LOC", "Mans LOC", "Bernard Pivot PER"],
+        ),
+        ("Il pleut sur le littoral du Sud-Ouest.", &[]),
         // A name around a place is a place when its head is a kind of land or water.
         (
             "Il neige dans la Vallée d'Aoste et au Val de Fontenay.",
@@ -581,6 +592,26 @@ fn names_by_context_and_later_mentions() {
             .collect();
         assert_eq!(got, *expected, "text: {text:?}");
     }
+}
+
+#[test]
+fn places_after_a_fused_article_take_the_name_with_it() {
+    let doc = extract(
+        "Des heurts ont éclaté aux Sables-d'Olonne et au Caire.",
+        None,
+    );
+    let names: Vec<(&str, Option<&str>)> = doc
+        .entities()
+        .iter()
+        .map(|e| (e.text(), e.canonical()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Sables-d'Olonne", Some("Les Sables-d'Olonne")),
+            ("Caire", Some("Le Caire")),
+        ]
+    );
 }
 
 #[test]

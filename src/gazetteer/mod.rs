@@ -193,6 +193,11 @@ impl<'g> EntryRef<'g> {
         self.attributes().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
+    /// How it ranks against overlapping matches (see [`Entry::priority`]).
+    pub(crate) fn priority(&self) -> i8 {
+        self.entry.priority
+    }
+
     /// The file and line the entry comes from.
     pub fn source(&self) -> SourceLine<'g> {
         SourceLine {
@@ -246,6 +251,11 @@ impl Gazetteer {
             gazetteer: self,
             entry,
         })
+    }
+
+    /// Every entry with its id, in loading order.
+    pub(crate) fn entries_with_ids(&self) -> impl Iterator<Item = (EntryId, EntryRef<'_>)> {
+        (0u32..).map(EntryId).zip(self.entries())
     }
 
     /// The entry with this stable identifier, if any. The first call sorts the ids

@@ -16,6 +16,7 @@
 //!    list or rule gave the same name elsewhere in the document.
 
 pub(crate) mod context;
+mod contracted;
 pub mod dateline;
 pub mod dates;
 pub(crate) mod lexicon;
@@ -144,6 +145,8 @@ pub(crate) struct Recognizer {
     by_label: FxHashMap<String, Vec<usize>>,
     capitalised: Vec<usize>,
     anywhere: Vec<usize>,
+    /// The places named `Le …`, `Les …`, as they follow `au`, `du`, `aux`, `des`.
+    contracted: contracted::Contracted,
 }
 
 impl Recognizer {
@@ -203,6 +206,7 @@ impl Recognizer {
         }
         r.rules = rules;
         r.relative_dates = relative_dates;
+        r.contracted = contracted::Contracted::new(gazetteer);
         r.first_names = gazetteer
             .entries()
             .filter(|e| e.label() == "FIRSTNAME")
@@ -244,6 +248,24 @@ impl Recognizer {
                 source: Source::Gazetteer(m.entry),
                 rank: 0,
                 priority: m.priority,
+                value: None,
+                unit: None,
+            });
+        }
+        for found in self.contracted.find(&cx) {
+            if found.start < skip {
+                continue;
+            }
+            let entry = gazetteer.entry(found.entry);
+            candidates.push(Candidate {
+                start: found.start,
+                end: found.end,
+                label: entry.label(),
+                canonical: Some(entry.name()),
+                id: Some(entry.id()),
+                source: Source::Gazetteer(found.entry),
+                rank: 0,
+                priority: entry.priority(),
                 value: None,
                 unit: None,
             });

@@ -1,0 +1,210 @@
+//! Places whose name begins with the article `Le` or `Les`, which French fuses with
+//! `à` and `de` before them: the lists hold `Le Caire`, `Le Havre`, `Les Mureaux`, the
+//! text says `au Caire`, `du Havre`, `aux Sables-d'Olonne`, `des Mureaux`. The entity is
+//! the name without the article, as everywhere else (`Caire`, canonical `Le Caire`).
+
+use super::context::Context;
+use crate::gazetteer::{EntryId, Gazetteer};
+use crate::normalize::fold;
+use rustc_hash::FxHashMap;
+
+/// The places of a gazetteer named with a leading `Le` or `Les`, by the folded rest of
+/// their name (`caire`, `sables-d'olonne`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Contracted {
+    by_rest: FxHashMap<String, Place>,
+    /// The first token of each rest, folded, with the most tokens a rest starting with
+    /// it has: most capitalised words after `du` start none.
+    firsts: FxHashMap<String, usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    entry: EntryId,
+    plural: bool,
+}
+
+/// A place found after a fused article: tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) entry: EntryId,
+}
+
+impl Contracted {
+    /// Indexes the `LOC` entries of `gazetteer` named (or aliased) `Le …` or `Les …`.
+    pub(crate) fn new(gazetteer: &Gazetteer) -> Contracted {
+        let mut by_rest = FxHashMap::default();
+        let mut firsts: FxHashMap<String, usize> = FxHashMap::default();
+        for (entry, e) in gazetteer.entries_with_ids() {
+            if e.label() != "LOC" {
+                continue;
+            }
+            for name in std::iter::once(e.name()).chain(e.aliases()) {
+                let (rest, plural) = match (name.strip_prefix("Le "), name.strip_prefix("Les ")) {
+                    (Some(rest), _) => (rest, false),
+                    (_, Some(rest)) => (rest, true),
+                    _ => continue,
+                };
+                // `Le Sud-Ouest` (a town of Quebec) is mostly the French one's region.
+                if !rest.starts_with(char::is_uppercase) || is_compass_point(rest) {
+                    continue;
+                }
+                let tokens = crate::tokenizer::tokenize(rest).into_parts().0;
+                if let Some(first) = tokens.first() {
+                    let longest = firsts.entry(fold(first.text())).or_default();
+                    *longest = (*longest).max(tokens.len());
+                }
+                // The first entry keeps the name, as list order decides elsewhere.
+                by_rest.entry(fold(rest)).or_insert(Place { entry, plural });
+            }
+        }
+        Contracted { by_rest, firsts }
+    }
+
+    /// The places written after `au`, `du` (names in `Le`) or `aux`, `des` (names in
+    /// `Les`), capitalised, longest first; not when a capitalised word other than a first
+    /// name follows (`du Port Autonome`), which makes the place part of a longer name.
+    pub(crate) fn find(&self, cx: &Context<'_, '_>) -> Vec<Found> {
+        let mut found = Vec::new();
+        if self.by_rest.is_empty() {
+            return found;
+        }
+        let n = cx.tokens.len();
+        let mut i = 1;
+        while i < n {
+            if !cx.is_capitalised(i) {
+                i += 1;
+                continue;
+            }
+            let plural = match cx.folded(i - 1) {
+                "au" | "du" => false,
+                "aux" | "des" => true,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let limit = cx.sentence_end(i);
+            if cx.sentence_end(i - 1) != limit {
+                i += 1;
+                continue;
+            }
+            let Some(&longest) = self.firsts.get(cx.folded(i)) else {
+                i += 1;
+                continue;
+            };
+            let longest = longest.min(limit - i);
+            let place = (1..=longest).rev().find_map(|len| {
+                let end = i + len;
+                let place = self.by_rest.get(&fold(cx.slice(i, end)))?;
+                let followed_by_name = end < limit
+                    && cx.is_capitalised(end)
+                    && !cx.is_function_word(end)
+                    && !cx.has_lexicon(end, "FIRSTNAME");
+                (place.plural == plural && !followed_by_name).then_some((end, place.entry))
+            });
+            match place {
+                Some((end, entry)) => {
+                    found.push(Found {
+                        start: i,
+                        end,
+                        entry,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+}
+
+/// `Nord`, `Sud-Ouest`: a point of the compass, which `du` makes a region far more often
+/// than the town of that name.
+fn is_compass_point(name: &str) -> bool {
+    fold(name)
+        .split('-')
+        .all(|part| matches!(part, "nord" | "sud" | "est" | "ouest"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::GazetteerBuilder;
+    use crate::normalize::FoldedTokens;
+    use crate::recognizer::Inputs;
+    use crate::tokenizer::tokenize;
+
+    fn places(text: &str) -> Vec<String> {
+        let mut b = GazetteerBuilder::new();
+        b.add_str(
+            "t.tsv",
+            "a\tLOC\tLe Caire\nb\tLOC\tLes Ulis\nc\tORG\tLe Monde\nd\tLOC\tLe Nord\n\
+             e\tLOC\tLa Haye\nf\tLOC\tLe Puy-en-Velay\ng\tLOC\tBourget\tLe Bourget\n",
+        )
+        .unwrap();
+        let gazetteer = b.build().unwrap();
+        let contracted = Contracted::new(&gazetteer);
+        let (tokens, sentences) = tokenize(text).into_parts();
+        let folds = FoldedTokens::new(text, tokens.iter().map(|t| t.span().bytes()));
+        let inputs = Inputs {
+            text,
+            tokens: &tokens,
+            folds: &folds,
+            sentences: &sentences,
+            gazetteer: &gazetteer,
+            matches: &[],
+            lexicon_labels: &[],
+        };
+        let cx = Context::new(inputs, &Default::default(), &Default::default());
+        contracted
+            .find(&cx)
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    cx.slice(f.start, f.end),
+                    gazetteer.entry(f.entry).name()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fused_articles_before_place_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Il vit au Caire.", &["Caire Le Caire"]),
+            ("Il vient du Caire.", &["Caire Le Caire"]),
+            (
+                "Ils vont aux Ulis, loin des Ulis.",
+                &["Ulis Les Ulis", "Ulis Les Ulis"],
+            ),
+            // Singular and plural must agree.
+            ("Ils vont aux Caire et au Ulis.", &[]),
+            // Lower case is the common word; a list organisation is not a place.
+            ("Il vient du caire.", &[]),
+            ("Selon un article du Monde.", &[]),
+            // `La` does not fuse: `à La Haye` is the whole name, for the lists.
+            ("Il vit à La Haye.", &[]),
+            // The compass point, a longer name going on, the longest rest first.
+            ("Il vit dans le département du Nord.", &[]),
+            ("Le club du Caire Sporting a gagné.", &[]),
+            (
+                "Il est né au Puy-en-Velay.",
+                &["Puy-en-Velay Le Puy-en-Velay"],
+            ),
+            // An alias counts as a name. A capitalised word after it makes a longer name
+            // unless the lists know it as a first name, and this gazetteer has none
+            // (the recognizer's tests have `du Mans Bernard Pivot`).
+            ("Le lac du Bourget.", &["Bourget Bourget"]),
+            ("Le maire du Caire Ahmed Saleh.", &[]),
+            // A sentence end between the article and the name.
+            ("Il en sort du. Caire est loin.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(places(text), *expected, "{text}");
+        }
+    }
+}

@@ -565,6 +565,18 @@ fn names_by_context_and_later_mentions() {
             "Erwan Le Brest a répondu. Selon Le Brest, non.",
             &["Erwan Le Brest PER", "Le Brest PER"],
         ),
+        // A capitalised article inside a sentence belongs to the name: after a title,
+        // after an honorific even when the rest is a town of the lists, and after a
+        // first name, where no rule may start at the rest.
+        (
+            "Hier, le ministre Le Drian a parlé.",
+            &["Hier DATE", "Le Drian PER"],
+        ),
+        ("Selon Mme Le Brest, rien ne change.", &["Le Brest PER"]),
+        (
+            "Selon Yann Le Bihan, le porte-parole, rien ne change.",
+            &["Yann Le Bihan PER"],
+        ),
         // A place named `Le …` or `Les …` after `au`, `du`, `aux`, `des`, which fuse
         // with its article; not when a longer name goes on, nor the compass point.
         (

@@ -460,7 +460,11 @@ impl<'a, 't> Context<'a, 't> {
         // No name runs longer: this also keeps matching linear on text that is one
         // endless run of capitalised words.
         let limit = limit.min(i + MAX_NAME_TOKENS);
-        let mut end = self.name_part_end(i, limit)?;
+        let mut end = match self.name_part_end(i, limit) {
+            Some(end) => end,
+            None if self.is_article_of_name(i) => self.name_part_end(i + 1, limit)?,
+            None => return None,
+        };
         // `le Sud`, `l'Est`: a cardinal point alone is a direction, not a name; `un
         // autre Allemand`: a nationality alone is a person's, not a name, but for the
         // streets named after a people (`rue des Italiens`, `promenade des Anglais`).
@@ -496,6 +500,17 @@ impl<'a, 't> Context<'a, 't> {
                 None => return Some(end),
             }
         }
+    }
+
+    /// `Le`, `La`, `Les` with a capital inside a sentence, after a word or a comma: the
+    /// article is part of a name there (`selon Le Pen`, `le ministre Le Drian`).
+    fn is_article_of_name(&self, i: usize) -> bool {
+        i > 0
+            && self.bits.get(i).is_some_and(|b| b & CAPITALISED != 0)
+            && !self.is(i, TokenFlags::SENTENCE_START)
+            && !self.is(i, TokenFlags::LINE_START)
+            && matches!(self.folded(i), "le" | "la" | "les")
+            && (self.tokens[i - 1].kind() == TokenKind::Word || self.folded(i - 1) == ",")
     }
 
     /// A capital letter and its period, glued (`D.`), at `k`.

@@ -903,6 +903,9 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
         }
         let label = if direction && start == c.start {
             "LOC"
+        } else if start < c.start && start > 0 && is_honorific(cx, start - 1) {
+            // `Mme Le Pen`: a list town inside a name after `M.`, `Mme`, `Dr`.
+            "PER"
         } else if EVENT_HEADS.contains(&cx.folded(start)) {
             "EVENT"
         } else if PLACE_HEADS.contains(&cx.folded(start)) {

@@ -593,6 +593,16 @@ fn names_by_context_and_later_mentions() {
             "Il neige dans la Vallée d'Aoste et au Val de Fontenay.",
             &["Vallée d'Aoste LOC", "Val de Fontenay LOC"],
         ),
+        // … or when it ends with the kind of place, in English names (`Michigan
+        // Avenue`), or with a point of the compass.
+        (
+            "La foule a défilé sur Michigan Avenue. La tempête frappe le Pacifique Sud.",
+            &["Michigan Avenue LOC", "Pacifique Sud LOC"],
+        ),
+        (
+            "Il vit dans la Wilaya de Tlemcen.",
+            &["Wilaya de Tlemcen LOC"],
+        ),
     ];
     for (text, expected) in table {
         let doc = extract(text, None);

@@ -75,6 +75,38 @@ const PLACE_HEADS: &[&str] = &[
     "estuaire",
     "riviere",
     "fleuve",
+    "fort",
+    "wilaya",
+    "passage",
+];
+
+/// Last words that make a name around a place a place too, in the English names French
+/// news keeps as they are (`Pennsylvania Avenue`, `London Bridge`, `Utah Beach`,
+/// `Independence Hall`), and the points of the compass after it (`Pacifique Sud`).
+const PLACE_TAILS: &[&str] = &[
+    "avenue",
+    "street",
+    "road",
+    "boulevard",
+    "bridge",
+    "beach",
+    "hall",
+    "memorial",
+    "lodge",
+    "square",
+    "park",
+    "island",
+    "islands",
+    "bay",
+    "lake",
+    "river",
+    "valley",
+    "canyon",
+    "creek",
+    "coast",
+    "mountains",
+    "sud",
+    "nord",
 ];
 
 fn is_name_label(label: &str) -> bool {
@@ -908,7 +940,9 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
             "PER"
         } else if EVENT_HEADS.contains(&cx.folded(start)) {
             "EVENT"
-        } else if PLACE_HEADS.contains(&cx.folded(start)) {
+        } else if PLACE_HEADS.contains(&cx.folded(start))
+            || (end > c.end && PLACE_TAILS.contains(&cx.folded(end - 1)))
+        {
             "LOC"
         } else if (start < c.start || (end > c.end && !is_country(cx, c)))
             && first_name(cx, start)

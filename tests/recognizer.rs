@@ -617,6 +617,30 @@ fn names_by_context_and_later_mentions() {
 }
 
 #[test]
+fn an_initial_before_a_listed_surname() {
+    // The initial of the list person's first name keeps the person; another initial
+    // makes another person of that name; `M.` is an honorific, not an initial.
+    let doc = extract(
+        "Hier, F. Fillon a parlé. Puis J. Fillon a répondu à M. Fillon.",
+        None,
+    );
+    let names: Vec<(&str, Option<&str>)> = doc
+        .entities()
+        .iter()
+        .filter(|e| e.label() == "PER")
+        .map(|e| (e.text(), e.id()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("F. Fillon", Some("per:francois-fillon")),
+            ("J. Fillon", None),
+            ("Fillon", Some("per:francois-fillon")),
+        ]
+    );
+}
+
+#[test]
 fn places_after_a_fused_article_take_the_name_with_it() {
     let doc = extract(
         "Des heurts ont éclaté aux Sables-d'Olonne et au Caire.",

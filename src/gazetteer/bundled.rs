@@ -36,6 +36,10 @@ pub(super) const FILES: &[(&str, &str)] = &[
         include_str!("../../gazetteers/people.tsv"),
     ),
     (
+        "gazetteers/people_world.tsv",
+        include_str!("../../gazetteers/people_world.tsv"),
+    ),
+    (
         "gazetteers/demonyms.tsv",
         include_str!("../../gazetteers/demonyms.tsv"),
     ),

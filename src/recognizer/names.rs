@@ -410,8 +410,29 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
             c.canonical = None;
             c.id = None;
             c.source = Source::Shape("first-name");
+        } else if let Some(letter) = initial_with_period(cx.tokens[k].text())
+            && !is_honorific(cx, k)
+            && ends.binary_search(&c.start).is_err()
+            && cx.sentence_end(k) == cx.sentence_end(c.start)
+        {
+            // `F. Fillon`: an initial before the surname. The person stays the list's
+            // when the initial is that of its first name, else it is another one.
+            let same = c.canonical.is_some_and(|name| name.starts_with(letter));
+            c.start = k;
+            if !same {
+                c.canonical = None;
+                c.id = None;
+                c.source = Source::Shape("first-name");
+            }
         }
     }
+}
+
+/// `F.`: the capital letter of an initial written with its period as one token.
+fn initial_with_period(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    let letter = chars.next().filter(|c| c.is_uppercase())?;
+    (chars.next() == Some('.') && chars.next().is_none()).then_some(letter)
 }
 
 /// `Groupe de soutien à l'islam et aux musulmans (GSIM)`: a short form in parentheses
@@ -977,4 +998,23 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
     kept.extend(replaced.into_iter().map(|(_, c)| c));
     kept.sort_by_key(|c| (c.start, c.end));
     *selected = kept;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_with_their_period() {
+        for (text, letter) in [
+            ("F.", Some('F')),
+            ("É.", Some('É')),
+            ("f.", None),
+            ("F", None),
+            ("Fr.", None),
+            ("M.", Some('M')),
+        ] {
+            assert_eq!(initial_with_period(text), letter, "{text}");
+        }
+    }
 }

@@ -577,6 +577,16 @@ fn names_by_context_and_later_mentions() {
             "Selon Yann Le Bihan, le porte-parole, rien ne change.",
             &["Yann Le Bihan PER"],
         ),
+        // `à` makes an unknown name a place, but after a word that takes a recipient,
+        // a rival or a thing reached.
+        (
+            "Cette victoire permet à Odelin Marsac de gagner. Il vit à Quérigny.",
+            &["Quérigny LOC"],
+        ),
+        (
+            "Le club a chuté face à Vorlande-Sud, puis offre à Karsenty un contrat.",
+            &[],
+        ),
         // A place named `Le …` or `Les …` after `au`, `du`, `aux`, `des`, which fuse
         // with its article; not when a longer name goes on, nor the compass point.
         (

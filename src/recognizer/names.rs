@@ -801,7 +801,9 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         return Some(("PER", "first-name"));
     }
     let has_digits = (start..end).any(|k| cx.tokens[k].text().bytes().any(|b| b.is_ascii_digit()));
-    if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) && !has_digits {
+    let recipient =
+        before == "a" && start >= 2 && lexicon::RECIPIENT_CUES.contains(&cx.folded(start - 2));
+    if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) && !has_digits && !recipient {
         return Some(("LOC", "after-place-preposition"));
     }
     // `Karim Benali, 39 ans,`: a name followed by an age is a person.

@@ -598,6 +598,16 @@ fn names_by_context_and_later_mentions() {
             &["Mureaux LOC", "Mans LOC", "Bernard Pivot PER"],
         ),
         ("Il pleut sur le littoral du Sud-Ouest.", &[]),
+        // Newspapers and parties named `Le …`, `Les …` fuse their article as well, but
+        // for the world of `champion du Monde` and inside a longer name.
+        (
+            "Selon une enquête du Monde, le candidat des Républicains a menti.",
+            &["Monde ORG", "Républicains ORG"],
+        ),
+        (
+            "Elle est championne du Monde et vise la Coupe du Monde.",
+            &["Coupe du Monde EVENT"],
+        ),
         // A name around a place is a place when its head is a kind of land or water.
         (
             "Il neige dans la Vallée d'Aoste et au Val de Fontenay.",

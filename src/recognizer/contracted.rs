@@ -1,14 +1,16 @@
-//! Places whose name begins with the article `Le` or `Les`, which French fuses with
-//! `à` and `de` before them: the lists hold `Le Caire`, `Le Havre`, `Les Mureaux`, the
-//! text says `au Caire`, `du Havre`, `aux Sables-d'Olonne`, `des Mureaux`. The entity is
-//! the name without the article, as everywhere else (`Caire`, canonical `Le Caire`).
+//! Places and organisations whose name begins with the article `Le` or `Les`, which
+//! French fuses with `à` and `de` before them: the lists hold `Le Caire`, `Le Havre`,
+//! `Le Monde`, `Les Républicains`, the text says `au Caire`, `du Havre`, `aux
+//! Sables-d'Olonne`, `une enquête du Monde`, `le candidat des Républicains`. The entity
+//! is the name without the article, as everywhere else (`Caire`, canonical `Le Caire`).
 
 use super::context::Context;
 use crate::gazetteer::{EntryId, Gazetteer};
 use crate::normalize::fold;
+use crate::tokenizer::TokenFlags;
 use rustc_hash::FxHashMap;
 
-/// The places of a gazetteer named with a leading `Le` or `Les`, by the folded rest of
+/// The places and organisations of a gazetteer named with a leading `Le` or `Les`, by the folded rest of
 /// their name (`caire`, `sables-d'olonne`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Contracted {
@@ -24,6 +26,22 @@ struct Place {
     plural: bool,
 }
 
+/// Nouns that `du Monde` follows as the world, capitalised or not, rather than the
+/// newspaper: `champion du Monde`, `record du Monde`, `le reste du Monde`.
+const WORLD_WORDS: &[&str] = &[
+    "champion",
+    "champions",
+    "championne",
+    "championnes",
+    "record",
+    "records",
+    "titre",
+    "coupe",
+    "tour",
+    "reste",
+    "bout",
+];
+
 /// A place found after a fused article: tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -33,12 +51,13 @@ pub(crate) struct Found {
 }
 
 impl Contracted {
-    /// Indexes the `LOC` entries of `gazetteer` named (or aliased) `Le …` or `Les …`.
+    /// Indexes the `LOC` and `ORG` entries of `gazetteer` named (or aliased) `Le …` or
+    /// `Les …`.
     pub(crate) fn new(gazetteer: &Gazetteer) -> Contracted {
         let mut by_rest = FxHashMap::default();
         let mut firsts: FxHashMap<String, usize> = FxHashMap::default();
         for (entry, e) in gazetteer.entries_with_ids() {
-            if e.label() != "LOC" {
+            if !matches!(e.label(), "LOC" | "ORG") {
                 continue;
             }
             for name in std::iter::once(e.name()).chain(e.aliases()) {
@@ -63,9 +82,10 @@ impl Contracted {
         Contracted { by_rest, firsts }
     }
 
-    /// The places written after `au`, `du` (names in `Le`) or `aux`, `des` (names in
-    /// `Les`), capitalised, longest first; not when a capitalised word other than a first
-    /// name follows (`du Port Autonome`), which makes the place part of a longer name.
+    /// The names written after `au`, `du` (names in `Le`) or `aux`, `des` (names in
+    /// `Les`), capitalised, longest first; not inside a longer name: after a capitalised
+    /// word (`Coupe du Monde`), or before one other than a first name (`du Port
+    /// Autonome`).
     pub(crate) fn find(&self, cx: &Context<'_, '_>) -> Vec<Found> {
         let mut found = Vec::new();
         if self.by_rest.is_empty() {
@@ -87,7 +107,12 @@ impl Contracted {
                 }
             };
             let limit = cx.sentence_end(i);
-            if cx.sentence_end(i - 1) != limit {
+            // After a capitalised word the article is inside a longer name: `Coupe du
+            // Monde`, `Salon du Bourget`, `24 Heures du Mans`.
+            let inside_a_name = i >= 2
+                && ((cx.is_capitalised(i - 2) && !cx.is(i - 2, TokenFlags::SENTENCE_START))
+                    || WORLD_WORDS.contains(&cx.folded(i - 2)));
+            if cx.sentence_end(i - 1) != limit || inside_a_name {
                 i += 1;
                 continue;
             }
@@ -183,9 +208,12 @@ mod tests {
             ),
             // Singular and plural must agree.
             ("Ils vont aux Caire et au Ulis.", &[]),
-            // Lower case is the common word; a list organisation is not a place.
+            // Lower case is the common word; an organisation fuses its article too, but
+            // not inside a longer name.
             ("Il vient du caire.", &[]),
-            ("Selon un article du Monde.", &[]),
+            ("Selon un article du Monde.", &["Monde Le Monde"]),
+            ("La Coupe du Monde et le Salon du Caire.", &[]),
+            ("Il est champion du Monde.", &[]),
             // `La` does not fuse: `à La Haye` is the whole name, for the lists.
             ("Il vit à La Haye.", &[]),
             // The compass point, a longer name going on, the longest rest first.

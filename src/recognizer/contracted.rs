@@ -10,19 +10,20 @@ use crate::normalize::fold;
 use crate::tokenizer::TokenFlags;
 use rustc_hash::FxHashMap;
 
-/// The places and organisations of a gazetteer named with a leading `Le` or `Les`, by the folded rest of
-/// their name (`caire`, `sables-d'olonne`).
+/// The places and organisations of a gazetteer named with a leading `Le` or `Les`, by
+/// the folded rest of their name (`caire`, `sables-d'olonne`, `monde`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Contracted {
-    by_rest: FxHashMap<String, Place>,
+    by_rest: FxHashMap<String, Listed>,
     /// The first token of each rest, folded, with the most tokens a rest starting with
     /// it has: most capitalised words after `du` start none.
     firsts: FxHashMap<String, usize>,
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Place {
+struct Listed {
     entry: EntryId,
+    /// `Les …`, which `aux` and `des` fuse; `Le …` is fused by `au` and `du`.
     plural: bool,
 }
 
@@ -42,7 +43,7 @@ const WORLD_WORDS: &[&str] = &[
     "bout",
 ];
 
-/// A place found after a fused article: tokens `start..end`.
+/// A name found after a fused article: tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Found {
     pub(crate) start: usize,
@@ -76,7 +77,9 @@ impl Contracted {
                     *longest = (*longest).max(tokens.len());
                 }
                 // The first entry keeps the name, as list order decides elsewhere.
-                by_rest.entry(fold(rest)).or_insert(Place { entry, plural });
+                by_rest
+                    .entry(fold(rest))
+                    .or_insert(Listed { entry, plural });
             }
         }
         Contracted { by_rest, firsts }
@@ -121,16 +124,16 @@ impl Contracted {
                 continue;
             };
             let longest = longest.min(limit - i);
-            let place = (1..=longest).rev().find_map(|len| {
+            let listed = (1..=longest).rev().find_map(|len| {
                 let end = i + len;
-                let place = self.by_rest.get(&fold(cx.slice(i, end)))?;
+                let listed = self.by_rest.get(&fold(cx.slice(i, end)))?;
                 let followed_by_name = end < limit
                     && cx.is_capitalised(end)
                     && !cx.is_function_word(end)
                     && !cx.has_lexicon(end, "FIRSTNAME");
-                (place.plural == plural && !followed_by_name).then_some((end, place.entry))
+                (listed.plural == plural && !followed_by_name).then_some((end, listed.entry))
             });
-            match place {
+            match listed {
                 Some((end, entry)) => {
                     found.push(Found {
                         start: i,
@@ -162,7 +165,7 @@ mod tests {
     use crate::recognizer::Inputs;
     use crate::tokenizer::tokenize;
 
-    fn places(text: &str) -> Vec<String> {
+    fn found(text: &str) -> Vec<String> {
         let mut b = GazetteerBuilder::new();
         b.add_str(
             "t.tsv",
@@ -198,7 +201,7 @@ mod tests {
     }
 
     #[test]
-    fn fused_articles_before_place_names() {
+    fn fused_articles_before_listed_names() {
         let cases: &[(&str, &[&str])] = &[
             ("Il vit au Caire.", &["Caire Le Caire"]),
             ("Il vient du Caire.", &["Caire Le Caire"]),
@@ -232,7 +235,7 @@ mod tests {
             ("Il en sort du. Caire est loin.", &[]),
         ];
         for (text, expected) in cases {
-            assert_eq!(places(text), *expected, "{text}");
+            assert_eq!(found(text), *expected, "{text}");
         }
     }
 }

@@ -322,7 +322,6 @@ const PARTICLES: &[&str] = &[
 /// organisation (`Charles de Gaulle`, not `Leggett de Kaboul`).
 const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'", "la", "le"];
 
-/// Words right before a speaker's name (`selon X`, `a déclaré X`, `rédigé par X`).
 /// Words after which `à` introduces whom something is given, said or owed, a rival, or
 /// a thing reached (`permet à Usain Bolt`, `succède à Park Geun-hye`, `face à
 /// Cesson-Rennes`, `similaire à Snapchat`, `l'accès à Wikipédia`), not a place (folded).
@@ -382,6 +381,7 @@ pub(crate) const RECIPIENT_CUES: &[&str] = &[
     "liees",
 ];
 
+/// Words right before a speaker's name (`selon X`, `a déclaré X`, `rédigé par X`).
 pub(crate) const SPEAKER_CUES: &[&str] = &[
     "selon",
     "declare",

@@ -105,6 +105,30 @@ pub(crate) struct Candidate<'a> {
     pub(crate) unit: Option<&'a str>,
 }
 
+impl<'a> Candidate<'a> {
+    /// An entry of the lists at tokens `start..end`.
+    fn listed(
+        start: usize,
+        end: usize,
+        id: EntryId,
+        entry: &crate::gazetteer::EntryRef<'a>,
+        priority: i8,
+    ) -> Candidate<'a> {
+        Candidate {
+            start,
+            end,
+            label: entry.label(),
+            canonical: Some(entry.name()),
+            id: Some(entry.id()),
+            source: Source::Gazetteer(id),
+            rank: 0,
+            priority,
+            value: None,
+            unit: None,
+        }
+    }
+}
+
 /// What the recognizer reads of one document.
 #[derive(Clone, Copy)]
 pub(crate) struct Inputs<'a, 't> {
@@ -145,7 +169,8 @@ pub(crate) struct Recognizer {
     by_label: FxHashMap<String, Vec<usize>>,
     capitalised: Vec<usize>,
     anywhere: Vec<usize>,
-    /// The places named `Le …`, `Les …`, as they follow `au`, `du`, `aux`, `des`.
+    /// The places and organisations named `Le …`, `Les …`, as they follow `au`, `du`,
+    /// `aux`, `des`.
     contracted: contracted::Contracted,
 }
 
@@ -239,36 +264,23 @@ impl Recognizer {
             {
                 continue;
             }
-            candidates.push(Candidate {
-                start: m.start,
-                end: m.end,
-                label: m.label,
-                canonical: Some(entry.name()),
-                id: Some(entry.id()),
-                source: Source::Gazetteer(m.entry),
-                rank: 0,
-                priority: m.priority,
-                value: None,
-                unit: None,
-            });
+            candidates.push(Candidate::listed(
+                m.start, m.end, m.entry, &entry, m.priority,
+            ));
         }
         for found in self.contracted.find(&cx) {
             if found.start < skip {
                 continue;
             }
             let entry = gazetteer.entry(found.entry);
-            candidates.push(Candidate {
-                start: found.start,
-                end: found.end,
-                label: entry.label(),
-                canonical: Some(entry.name()),
-                id: Some(entry.id()),
-                source: Source::Gazetteer(found.entry),
-                rank: 0,
-                priority: entry.priority(),
-                value: None,
-                unit: None,
-            });
+            let priority = entry.priority();
+            candidates.push(Candidate::listed(
+                found.start,
+                found.end,
+                found.entry,
+                &entry,
+                priority,
+            ));
         }
         let listed = candidates.len();
         for d in dates::find(&cx, date)

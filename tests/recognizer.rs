@@ -587,6 +587,16 @@ fn names_by_context_and_later_mentions() {
             "Le club a chuté face à Vorlande-Sud, puis offre à Karsenty un contrat.",
             &[],
         ),
+        // A name that completes `de` stops where a person's name starts.
+        (
+            "Le maire de Montréal Denis Coderre a parlé au Conseil de Paris Anne Durand.",
+            &[
+                "Montréal LOC",
+                "Denis Coderre PER",
+                "Conseil de Paris ORG",
+                "Anne Durand PER",
+            ],
+        ),
         // A place named `Le …` or `Les …` after `au`, `du`, `aux`, `des`, which fuse
         // with its article; not when a longer name goes on, nor the compass point.
         (

@@ -10,7 +10,7 @@
 //! | `Lower` | one lower-case word that is not a function word, a nationality nor shaped like an infinitive (`centrale`, `sécurité`; not `tenter`) |
 //! | `Adj` | one lower-case word shaped like an adjective, nationalities included (`nationale`, `européenne`; not `constitue`) |
 //! | `Qual` | an `Adj` that is not a nationality (`publique`, `étrangères`; not `afghan`, nor the verb in `ministère de la Culture prévoit`) |
-//! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity |
+//! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity; after `de`, it stops where a first name and another capitalised word start a person's name (`de Montréal Denis Coderre`) |
 //! | `Place` | a `Name` that no list knows as anything but a place (`Lille`, `Kitt Peak`; not `Emergency`, an organisation) |
 //! | `Cap` | one capitalised word |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
@@ -401,6 +401,7 @@ impl Pattern {
             // an initial keeps its period (`Marc T.`).
             Element::Name => cx
                 .name_end(at, limit)
+                .map(|end| person_after(cx, at, end).unwrap_or(end))
                 .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some())
                 .filter(|_| cx.is_capitalised(at))
                 .map(|end| {
@@ -482,6 +483,20 @@ fn label_ends<'c>(
         .filter(move |m| m.end <= limit && labels.iter().any(|l| l == m.label))
         .map(|m| m.end)
         .filter(move |&end| previous.replace(end) != Some(end))
+}
+
+/// `ministère de l'Intérieur Gérard Collomb`, `maire de Montréal Denis Coderre`: in a
+/// name `at..end` that completes `de` (the name of a thing, not of a person), where a
+/// person's name starts: a first name of the lists followed by another capitalised
+/// word. The name ends there.
+fn person_after(cx: &Context<'_, '_>, at: usize, end: usize) -> Option<usize> {
+    let after_de = at > 0 && matches!(cx.folded(at - 1), "de" | "du" | "des" | "d'" | "l'" | "la");
+    if end <= at + 2 || !after_de || cx.has_lexicon(at, "FIRSTNAME") {
+        return None;
+    }
+    (at + 1..end - 1).find(|&k| {
+        cx.has_lexicon(k, "FIRSTNAME") && cx.is_capitalised(k) && cx.is_capitalised(k + 1)
+    })
 }
 
 /// `tenter`, `renoncer`: a verb in the infinitive, which ends a name's description

@@ -587,7 +587,8 @@ fn names_by_context_and_later_mentions() {
             "Le club a chuté face à Vorlande-Sud, puis offre à Karsenty un contrat.",
             &[],
         ),
-        // A name that completes `de` stops where a person's name starts.
+        // A name that completes `de` or follows a common noun stops where a person's
+        // name starts.
         (
             "Le maire de Montréal Denis Coderre a parlé au Conseil de Paris Anne Durand.",
             &[
@@ -596,6 +597,10 @@ fn names_by_context_and_later_mentions() {
                 "Conseil de Paris ORG",
                 "Anne Durand PER",
             ],
+        ),
+        (
+            "Le président de la région Nouvelle-Aquitaine Alain Rousset a voté.",
+            &["Nouvelle-Aquitaine LOC", "Alain Rousset PER"],
         ),
         // A place named `Le …` or `Les …` after `au`, `du`, `aux`, `des`, which fuse
         // with its article; not when a longer name goes on, nor the compass point.

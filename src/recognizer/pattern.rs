@@ -10,7 +10,7 @@
 //! | `Lower` | one lower-case word that is not a function word, a nationality nor shaped like an infinitive (`centrale`, `sécurité`; not `tenter`) |
 //! | `Adj` | one lower-case word shaped like an adjective, nationalities included (`nationale`, `européenne`; not `constitue`) |
 //! | `Qual` | an `Adj` that is not a nationality (`publique`, `étrangères`; not `afghan`, nor the verb in `ministère de la Culture prévoit`) |
-//! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity; after `de`, it stops where a first name and another capitalised word start a person's name (`de Montréal Denis Coderre`) |
+//! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity; after `de` or a common noun, it stops where a first name and another capitalised word start a person's name (`de Montréal Denis Coderre`) |
 //! | `Place` | a `Name` that no list knows as anything but a place (`Lille`, `Kitt Peak`; not `Emergency`, an organisation) |
 //! | `Cap` | one capitalised word |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
@@ -485,13 +485,18 @@ fn label_ends<'c>(
         .filter(move |&end| previous.replace(end) != Some(end))
 }
 
-/// `ministère de l'Intérieur Gérard Collomb`, `maire de Montréal Denis Coderre`: in a
-/// name `at..end` that completes `de` (the name of a thing, not of a person), where a
-/// person's name starts: a first name of the lists followed by another capitalised
-/// word. The name ends there.
+/// `ministère de l'Intérieur Gérard Collomb`, `maire de Montréal Denis Coderre`, `la
+/// région Nouvelle-Aquitaine Alain Rousset`: in a name `at..end` that completes `de` or
+/// follows a common noun other than a title (the name of a thing, not of a person),
+/// where a person's name starts: a first name of the lists followed by another
+/// capitalised word. The name ends there.
 fn person_after(cx: &Context<'_, '_>, at: usize, end: usize) -> Option<usize> {
-    let after_de = at > 0 && matches!(cx.folded(at - 1), "de" | "du" | "des" | "d'" | "l'" | "la");
-    if end <= at + 2 || !after_de || cx.has_lexicon(at, "FIRSTNAME") {
+    let of_a_thing = at > 0
+        && (matches!(cx.folded(at - 1), "de" | "du" | "des" | "d'" | "l'" | "la")
+            || (cx.is_lower_word(at - 1)
+                && !cx.has_lexicon(at - 1, "TITLE")
+                && !cx.has_lexicon(at - 1, "HONORIFIC")));
+    if end <= at + 2 || !of_a_thing || cx.has_lexicon(at, "FIRSTNAME") {
         return None;
     }
     (at + 1..end - 1).find(|&k| {

@@ -491,12 +491,15 @@ fn label_ends<'c>(
 /// where a person's name starts: a first name of the lists followed by another
 /// capitalised word. The name ends there.
 fn person_after(cx: &Context<'_, '_>, at: usize, end: usize) -> Option<usize> {
-    let of_a_thing = at > 0
-        && (matches!(cx.folded(at - 1), "de" | "du" | "des" | "d'" | "l'" | "la")
-            || (cx.is_lower_word(at - 1)
-                && !cx.has_lexicon(at - 1, "TITLE")
-                && !cx.has_lexicon(at - 1, "HONORIFIC")));
-    if end <= at + 2 || !of_a_thing || cx.has_lexicon(at, "FIRSTNAME") {
+    // Most names have one or two words: asked first, as this runs for every `Name`.
+    if end <= at + 2 || at == 0 || cx.has_lexicon(at, "FIRSTNAME") {
+        return None;
+    }
+    let of_a_thing = matches!(cx.folded(at - 1), "de" | "du" | "des" | "d'" | "l'" | "la")
+        || (cx.is_lower_word(at - 1)
+            && !cx.has_lexicon(at - 1, "TITLE")
+            && !cx.has_lexicon(at - 1, "HONORIFIC"));
+    if !of_a_thing {
         return None;
     }
     (at + 1..end - 1).find(|&k| {

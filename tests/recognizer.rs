@@ -436,6 +436,11 @@ fn names_by_context_and_later_mentions() {
             "Le député Montebourg a voté contre la firme américaine Monsanto.",
             &["Montebourg PER", "Monsanto ORG"],
         ),
+        // … also after a place found after a fused article, earlier in the text.
+        (
+            "Il vit au Caire. Selon la firme américaine Monsanto, non.",
+            &["Caire LOC", "Monsanto ORG"],
+        ),
         ("Le maire a parlé avec le ministre Lille.", &["Lille LOC"]),
         // A nationality alone is not a name, but for streets named after a people.
         (

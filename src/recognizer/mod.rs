@@ -268,6 +268,7 @@ impl Recognizer {
                 m.start, m.end, m.entry, &entry, m.priority,
             ));
         }
+        let marked = candidates.len();
         for found in self.contracted.find(&cx) {
             if found.start < skip {
                 continue;
@@ -283,6 +284,11 @@ impl Recognizer {
             ));
         }
         let listed = candidates.len();
+        if listed > marked {
+            // The overlap policy finds a rule's list match by halving: the names after a
+            // fused article join the marks' order (a stable sort keeps the marks' own).
+            candidates.sort_by_key(|c| (c.start, c.end));
+        }
         for d in dates::find(&cx, date)
             .into_iter()
             .filter(|d| d.start >= skip && (self.relative_dates || !d.relative))

@@ -607,6 +607,11 @@ fn names_by_context_and_later_mentions() {
             "Le président de la région Nouvelle-Aquitaine Alain Rousset a voté.",
             &["Nouvelle-Aquitaine LOC", "Alain Rousset PER"],
         ),
+        // A list name written across a sentence end is no entity.
+        (
+            "Il regarde France\n5 minutes plus tard. Puis France 5 le soir.",
+            &["France LOC", "France 5 ORG"],
+        ),
         // A place named `Le …` or `Les …` after `au`, `du`, `aux`, `des`, which fuse
         // with its article; not when a longer name goes on, nor the compass point.
         (

@@ -256,7 +256,15 @@ impl Recognizer {
         // Room for the list matches and as many again from dates, rules and
         // quantities: growing a vector of candidates copies them all.
         let mut candidates = Vec::with_capacity(2 * cx.marks().len() + 16);
-        for m in cx.marks().iter().filter(|m| !m.lexicon && m.start >= skip) {
+        // A list name written across a sentence end (`France` closing a line, `5` opening
+        // the next) is no entity: entities stay inside their sentence.
+        let within_a_sentence = |m: &&context::Mark<'_>| cx.sentence_end(m.start) >= m.end;
+        for m in cx
+            .marks()
+            .iter()
+            .filter(|m| !m.lexicon && m.start >= skip)
+            .filter(within_a_sentence)
+        {
             let entry = gazetteer.entry(m.entry);
             let written = cx.slice(m.start, m.end);
             if overlap::written_as_common_word(&cx, m.start, m.end, written, entry.name())

@@ -2,7 +2,7 @@
 //! tests: dates and their values, quantities, datelines, names by shape and later
 //! mentions. Each row is a sentence, the document date, and what must come out.
 
-use gazette::{Document, Extractor};
+use gazette::{Document, Entity, Extractor};
 use std::sync::OnceLock;
 
 fn extractor() -> &'static Extractor {
@@ -30,6 +30,19 @@ fn found(doc: &Document<'_>, labels: &[&str]) -> Vec<String> {
             Some(v) => format!("{} {}={v}", e.text(), e.label()),
             None => format!("{} {}", e.text(), e.label()),
         })
+        .collect()
+}
+
+/// `(text, field)` of every entity with one of `labels` (every entity for none).
+fn texts_with<'d, 't, T>(
+    doc: &'d Document<'t>,
+    labels: &[&str],
+    field: impl Fn(&'d Entity<'t>) -> T,
+) -> Vec<(&'d str, T)> {
+    doc.entities()
+        .iter()
+        .filter(|e| labels.is_empty() || labels.contains(&e.label()))
+        .map(|e| (e.text(), field(e)))
         .collect()
 }
 
@@ -669,14 +682,8 @@ fn an_initial_before_a_listed_surname() {
         "Hier, F. Fillon a parlé. Puis J. Fillon a répondu à M. Fillon.",
         None,
     );
-    let names: Vec<(&str, Option<&str>)> = doc
-        .entities()
-        .iter()
-        .filter(|e| e.label() == "PER")
-        .map(|e| (e.text(), e.id()))
-        .collect();
     assert_eq!(
-        names,
+        texts_with(&doc, &["PER"], Entity::id),
         [
             ("F. Fillon", Some("per:francois-fillon")),
             ("J. Fillon", None),
@@ -691,13 +698,8 @@ fn places_after_a_fused_article_take_the_name_with_it() {
         "Des heurts ont éclaté aux Sables-d'Olonne et au Caire.",
         None,
     );
-    let names: Vec<(&str, Option<&str>)> = doc
-        .entities()
-        .iter()
-        .map(|e| (e.text(), e.canonical()))
-        .collect();
     assert_eq!(
-        names,
+        texts_with(&doc, &[], Entity::canonical),
         [
             ("Sables-d'Olonne", Some("Les Sables-d'Olonne")),
             ("Caire", Some("Le Caire")),
@@ -711,10 +713,8 @@ fn short_names_take_the_id_of_the_full_name() {
         "Le Commandement central américain (Centcom) a frappé. Le Centcom a précisé.",
         None,
     );
-    let ids: Vec<(&str, Option<&str>)> =
-        doc.entities().iter().map(|e| (e.text(), e.id())).collect();
     assert_eq!(
-        ids,
+        texts_with(&doc, &[], Entity::id),
         [
             ("Commandement central américain", Some("org:us:centcom")),
             ("Centcom", Some("org:us:centcom")),

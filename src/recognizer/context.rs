@@ -14,7 +14,6 @@ pub(crate) struct Mark<'g> {
     pub(crate) end: usize,
     pub(crate) entry: EntryId,
     pub(crate) label: &'g str,
-    pub(crate) priority: i8,
     /// A lexicon label (TITLE, DEMONYM, FIRSTNAME…): context for rules, never an entity.
     pub(crate) lexicon: bool,
 }
@@ -123,7 +122,6 @@ impl<'a, 't> Context<'a, 't> {
                 end,
                 entry: m.entry(),
                 label,
-                priority: m.priority(),
                 lexicon: lexicon_labels.iter().any(|l| l == label),
             });
         }
@@ -504,7 +502,7 @@ impl<'a, 't> Context<'a, 't> {
 
     /// `Le`, `La`, `Les` with a capital inside a sentence, after a word or a comma: the
     /// article is part of a name there (`selon Le Pen`, `le ministre Le Drian`).
-    fn is_article_of_name(&self, i: usize) -> bool {
+    pub(crate) fn is_article_of_name(&self, i: usize) -> bool {
         i > 0
             && self.bits.get(i).is_some_and(|b| b & CAPITALISED != 0)
             && !self.is(i, TokenFlags::SENTENCE_START)

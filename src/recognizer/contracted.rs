@@ -94,58 +94,52 @@ impl Contracted {
         if self.by_rest.is_empty() {
             return found;
         }
-        let n = cx.tokens.len();
         let mut i = 1;
-        while i < n {
-            if !cx.is_capitalised(i) {
-                i += 1;
-                continue;
-            }
-            let plural = match cx.folded(i - 1) {
-                "au" | "du" => false,
-                "aux" | "des" => true,
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            };
-            let limit = cx.sentence_end(i);
-            // After a capitalised word the article is inside a longer name: `Coupe du
-            // Monde`, `Salon du Bourget`, `24 Heures du Mans`.
-            let inside_a_name = i >= 2
-                && ((cx.is_capitalised(i - 2) && !cx.is(i - 2, TokenFlags::SENTENCE_START))
-                    || WORLD_WORDS.contains(&cx.folded(i - 2)));
-            if cx.sentence_end(i - 1) != limit || inside_a_name {
-                i += 1;
-                continue;
-            }
-            let Some(&longest) = self.firsts.get(cx.folded(i)) else {
-                i += 1;
-                continue;
-            };
-            let longest = longest.min(limit - i);
-            let listed = (1..=longest).rev().find_map(|len| {
-                let end = i + len;
-                let listed = self.by_rest.get(&fold(cx.slice(i, end)))?;
-                let followed_by_name = end < limit
-                    && cx.is_capitalised(end)
-                    && !cx.is_function_word(end)
-                    && !cx.has_lexicon(end, "FIRSTNAME");
-                (listed.plural == plural && !followed_by_name).then_some((end, listed.entry))
-            });
-            match listed {
-                Some((end, entry)) => {
-                    found.push(Found {
-                        start: i,
-                        end,
-                        entry,
-                    });
-                    i = end;
+        while i < cx.tokens.len() {
+            match self.at(cx, i) {
+                Some(f) => {
+                    i = f.end;
+                    found.push(f);
                 }
                 None => i += 1,
             }
         }
         found
+    }
+
+    /// The listed name that starts at token `i` (`i > 0`) after a fused article, if any.
+    fn at(&self, cx: &Context<'_, '_>, i: usize) -> Option<Found> {
+        if !cx.is_capitalised(i) {
+            return None;
+        }
+        let plural = match cx.folded(i - 1) {
+            "au" | "du" => false,
+            "aux" | "des" => true,
+            _ => return None,
+        };
+        let limit = cx.sentence_end(i);
+        // After a capitalised word the article is inside a longer name: `Coupe du
+        // Monde`, `Salon du Bourget`, `24 Heures du Mans`.
+        let inside_a_name = i >= 2
+            && ((cx.is_capitalised(i - 2) && !cx.is(i - 2, TokenFlags::SENTENCE_START))
+                || WORLD_WORDS.contains(&cx.folded(i - 2)));
+        if cx.sentence_end(i - 1) != limit || inside_a_name {
+            return None;
+        }
+        let longest = (*self.firsts.get(cx.folded(i))?).min(limit - i);
+        (1..=longest).rev().find_map(|len| {
+            let end = i + len;
+            let listed = self.by_rest.get(&fold(cx.slice(i, end)))?;
+            let followed_by_name = end < limit
+                && cx.is_capitalised(end)
+                && !cx.is_function_word(end)
+                && !cx.has_lexicon(end, "FIRSTNAME");
+            (listed.plural == plural && !followed_by_name).then_some(Found {
+                start: i,
+                end,
+                entry: listed.entry,
+            })
+        })
     }
 }
 

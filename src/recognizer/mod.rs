@@ -106,13 +106,12 @@ pub(crate) struct Candidate<'a> {
 }
 
 impl<'a> Candidate<'a> {
-    /// An entry of the lists at tokens `start..end`.
+    /// Entry `id` of the lists at tokens `start..end`.
     fn listed(
         start: usize,
         end: usize,
         id: EntryId,
         entry: &crate::gazetteer::EntryRef<'a>,
-        priority: i8,
     ) -> Candidate<'a> {
         Candidate {
             start,
@@ -122,7 +121,7 @@ impl<'a> Candidate<'a> {
             id: Some(entry.id()),
             source: Source::Gazetteer(id),
             rank: 0,
-            priority,
+            priority: entry.priority(),
             value: None,
             unit: None,
         }
@@ -272,9 +271,7 @@ impl Recognizer {
             {
                 continue;
             }
-            candidates.push(Candidate::listed(
-                m.start, m.end, m.entry, &entry, m.priority,
-            ));
+            candidates.push(Candidate::listed(m.start, m.end, m.entry, &entry));
         }
         let marked = candidates.len();
         for found in self.contracted.find(&cx) {
@@ -282,13 +279,11 @@ impl Recognizer {
                 continue;
             }
             let entry = gazetteer.entry(found.entry);
-            let priority = entry.priority();
             candidates.push(Candidate::listed(
                 found.start,
                 found.end,
                 found.entry,
                 &entry,
-                priority,
             ));
         }
         let listed = candidates.len();

@@ -400,30 +400,26 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
         .filter(|c| c.label == "PER" && c.start > 0)
     {
         let k = c.start - 1;
-        if first_name(cx, k)
-            && cx.is_capitalised(k)
-            && !is_honorific(cx, k)
-            && ends.binary_search(&c.start).is_err()
-            && cx.sentence_end(k) == cx.sentence_end(c.start)
+        if is_honorific(cx, k)
+            || ends.binary_search(&c.start).is_ok()
+            || cx.sentence_end(k) != cx.sentence_end(c.start)
         {
-            c.start = k;
+            continue;
+        }
+        // `Luke McKenzie` is another person; `F. Fillon`, an initial before the surname,
+        // stays the list's person when it is that of its first name.
+        let same_person = if first_name(cx, k) && cx.is_capitalised(k) {
+            false
+        } else if let Some(letter) = initial_with_period(cx.tokens[k].text()) {
+            c.canonical.is_some_and(|name| name.starts_with(letter))
+        } else {
+            continue;
+        };
+        c.start = k;
+        if !same_person {
             c.canonical = None;
             c.id = None;
             c.source = Source::Shape("first-name");
-        } else if let Some(letter) = initial_with_period(cx.tokens[k].text())
-            && !is_honorific(cx, k)
-            && ends.binary_search(&c.start).is_err()
-            && cx.sentence_end(k) == cx.sentence_end(c.start)
-        {
-            // `F. Fillon`: an initial before the surname. The person stays the list's
-            // when the initial is that of its first name, else it is another one.
-            let same = c.canonical.is_some_and(|name| name.starts_with(letter));
-            c.start = k;
-            if !same {
-                c.canonical = None;
-                c.id = None;
-                c.source = Source::Shape("first-name");
-            }
         }
     }
 }
@@ -801,9 +797,11 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         return Some(("PER", "first-name"));
     }
     let has_digits = (start..end).any(|k| cx.tokens[k].text().bytes().any(|b| b.is_ascii_digit()));
+    // `permet à Usain Bolt`, `succède à Park Geun-hye`: `à` names a recipient there.
     let recipient =
-        before == "a" && start >= 2 && lexicon::RECIPIENT_CUES.contains(&cx.folded(start - 2));
-    if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) && !has_digits && !recipient {
+        || before == "a" && start >= 2 && lexicon::RECIPIENT_CUES.contains(&cx.folded(start - 2));
+    if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) && !has_digits && !recipient()
+    {
         return Some(("LOC", "after-place-preposition"));
     }
     // `Karim Benali, 39 ans,`: a name followed by an age is a person.

@@ -326,14 +326,11 @@ impl Pattern {
                     let before = cx.folded(at - 1);
                     // After a particle the phrase has begun already (`de la Brière`,
                     // `van Gogh`); an article opens one (`le Norvégien`) unless it
-                    // follows `de`, or it is written with a capital after a name, where
-                    // it is the particle of a surname (`Marine Le Pen`).
+                    // follows `de`, or it is written with a capital inside a sentence,
+                    // where it is part of a name (`Marine Le Pen`, `selon Le Pen`).
                     let article = matches!(before, "le" | "la" | "les" | "l'")
-                        && !(at >= 2
-                            && (matches!(cx.folded(at - 2), "de" | "d'")
-                                || (cx.is_capitalised(at - 1)
-                                    && cx.is_capitalised(at - 2)
-                                    && !cx.is_function_word(at - 2))));
+                        && !(at >= 2 && matches!(cx.folded(at - 2), "de" | "d'"))
+                        && !cx.is_article_of_name(at - 1);
                     if cx.is_preposition(at - 1)
                         || (cx.is_particle(at - 1) && !article)
                         || cx.name_part_end(at - 1, limit).is_some()

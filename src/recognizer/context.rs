@@ -469,7 +469,7 @@ impl<'a, 't> Context<'a, 't> {
         let nationality =
             || self.has_lexicon(i, "DEMONYM") && !(i > 0 && self.folded(i - 1) == "des");
         if end == i + 1
-            && (matches!(self.folded(i), "nord" | "sud" | "est" | "ouest") || nationality())
+            && (lexicon::is_cardinal(self.folded(i)) || nationality())
             && self.name_part_end(end, limit).is_none()
         {
             return None;

@@ -146,9 +146,7 @@ impl Contracted {
 /// `Nord`, `Sud-Ouest`: a point of the compass, which `du` makes a region far more often
 /// than the town of that name.
 fn is_compass_point(name: &str) -> bool {
-    fold(name)
-        .split('-')
-        .all(|part| matches!(part, "nord" | "sud" | "est" | "ouest"))
+    fold(name).split('-').all(super::lexicon::is_cardinal)
 }
 
 #[cfg(test)]

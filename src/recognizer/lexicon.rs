@@ -322,6 +322,11 @@ const PARTICLES: &[&str] = &[
 /// organisation (`Charles de Gaulle`, not `Leggett de Kaboul`).
 const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'", "la", "le"];
 
+/// `nord`, `sud`, `est`, `ouest` (folded): a point of the compass.
+pub(crate) fn is_cardinal(folded: &str) -> bool {
+    matches!(folded, "nord" | "sud" | "est" | "ouest")
+}
+
 /// Words after which `à` introduces whom something is given, said or owed, a rival, or
 /// a thing reached (`permet à Usain Bolt`, `succède à Park Geun-hye`, `face à
 /// Cesson-Rennes`, `similaire à Snapchat`, `l'accès à Wikipédia`), not a place (folded).

@@ -133,10 +133,6 @@ fn is_honorific(cx: &Context<'_, '_>, k: usize) -> bool {
     cx.has_lexicon(k, "HONORIFIC")
 }
 
-fn is_cardinal(w: &str) -> bool {
-    matches!(w, "nord" | "sud" | "est" | "ouest")
-}
-
 /// A capitalised word that can be part of a name (not `Le`, `Selon`, `À`, nor a lone
 /// letter such as the `E` of `Groupe E`).
 fn name_word(cx: &Context<'_, '_>, k: usize) -> bool {
@@ -901,7 +897,7 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
                 && matches!(cx.folded(start - 1), "de" | "du" | "des" | "d'")
                 && name_word(cx, start - 2)
                 && !is_introducer(cx, start - 2)
-                && !is_cardinal(cx.folded(start - 2))
+                && !lexicon::is_cardinal(cx.folded(start - 2))
                 && !matches!(
                     cx.folded(start - 2),
                     "province"
@@ -931,13 +927,13 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
         let mut direction = false;
         if end == c.end && free(end) && free(end + 1) {
             let w = cx.folded(end);
-            if matches!(w, "du" | "de" | "d'" | "l'") && is_cardinal(cx.folded(end + 1)) {
+            if matches!(w, "du" | "de" | "d'" | "l'") && lexicon::is_cardinal(cx.folded(end + 1)) {
                 end += 2;
                 direction = true;
             } else if matches!(w, "de")
                 && cx.folded(end + 1) == "l'"
                 && free(end + 2)
-                && is_cardinal(cx.folded(end + 2))
+                && lexicon::is_cardinal(cx.folded(end + 2))
             {
                 end += 3;
                 direction = true;

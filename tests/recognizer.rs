@@ -661,6 +661,15 @@ fn names_by_context_and_later_mentions() {
             "Il vit dans la Wilaya de Tlemcen.",
             &["Wilaya de Tlemcen LOC"],
         ),
+        // A locution of place before an unknown name; `est` only after `l'`.
+        (
+            "Une embuscade près de Tindarka, au large de Kervoz et à l'est de Mobrana.",
+            &["Tindarka LOC", "Kervoz LOC", "Mobrana LOC"],
+        ),
+        (
+            "Des tirs au nord-ouest de Sarvella. Le plus dur est de Porsk à Vitran.",
+            &["Sarvella LOC", "Vitran LOC"],
+        ),
     ];
     for (text, expected) in table {
         let doc = extract(text, None);

@@ -19,6 +19,19 @@ struct Known<'a> {
 /// Words before an unknown name that make it a place (`à Bron`, `en Normandie`).
 const PLACE_PREPOSITIONS: &[&str] = &["a", "en"];
 
+/// Heads of the locutions of place before `de` (folded): `près de`, `aux abords de`.
+const PLACE_LOCUTION_HEADS: &[&str] = &[
+    "pres",
+    "proximite",
+    "environs",
+    "abords",
+    "alentours",
+    "large",
+    "peripherie",
+    "banlieue",
+    "faubourgs",
+];
+
 /// Words that make a capitalised name an event (`Tour de France`, `Coupe du monde`).
 const EVENT_HEADS: &[&str] = &[
     "tour",
@@ -796,9 +809,13 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     // `permet à Usain Bolt`, `succède à Park Geun-hye`: `à` names a recipient there.
     let recipient =
         || before == "a" && start >= 2 && lexicon::RECIPIENT_CUES.contains(&cx.folded(start - 2));
-    if PLACE_PREPOSITIONS.contains(&before) && !cx.is_acronym(start) && !has_digits && !recipient()
-    {
-        return Some(("LOC", "after-place-preposition"));
+    if !cx.is_acronym(start) && !has_digits {
+        if PLACE_PREPOSITIONS.contains(&before) && !recipient() {
+            return Some(("LOC", "after-place-preposition"));
+        }
+        if after_locution(cx, start) {
+            return Some(("LOC", "after-place-locution"));
+        }
     }
     // `Karim Benali, 39 ans,`: a name followed by an age is a person.
     let aged = end + 2 < cx.tokens.len()
@@ -825,6 +842,25 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         return Some(("PER", "speaker"));
     }
     None
+}
+
+/// Whether a locution of place ends right before `start`: `près de`, `aux abords de`,
+/// `au large de`, `à l'est de`, `dans le nord-ouest du`.
+fn after_locution(cx: &Context<'_, '_>, start: usize) -> bool {
+    if start < 2 || !matches!(cx.folded(start - 1), "de" | "d'" | "du" | "des") {
+        return false;
+    }
+    let head = cx.folded(start - 2);
+    if PLACE_LOCUTION_HEADS.contains(&head) {
+        return true;
+    }
+    let compass = head
+        .split_once('-')
+        .map_or(lexicon::is_cardinal(head), |(a, b)| {
+            lexicon::is_cardinal(a) && lexicon::is_cardinal(b)
+        });
+    // `est` is also the verb (`c'est de…`): only after `l'`.
+    compass && (head != "est" || start >= 3 && cx.folded(start - 3) == "l'")
 }
 
 /// A list place inside a longer capitalised name is not the entity: `Météo France`,

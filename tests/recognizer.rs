@@ -661,6 +661,11 @@ fn names_by_context_and_later_mentions() {
             "Il vit dans la Wilaya de Tlemcen.",
             &["Wilaya de Tlemcen LOC"],
         ),
+        // A list name inside a title is part of the title (`Sceaux`, a town).
+        (
+            "Le garde des Sceaux Didier Morvan et le colonel-major Amadou Kéré ont parlé.",
+            &["Didier Morvan PER", "Amadou Kéré PER"],
+        ),
         // A locution of place before an unknown name; `est` only after `l'`.
         (
             "Une embuscade près de Tindarka, au large de Kervoz et à l'est de Mobrana.",

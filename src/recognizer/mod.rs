@@ -258,11 +258,25 @@ impl Recognizer {
         // A list name written across a sentence end (`France` closing a line, `5` opening
         // the next) is no entity: entities stay inside their sentence.
         let within_a_sentence = |m: &&context::Mark<'_>| cx.sentence_end(m.start) >= m.end;
+        // A list name inside a longer title is part of the title: `Sceaux` in `garde des
+        // Sceaux`. Titles are few: their spans are gathered once.
+        let titles: Vec<(usize, usize)> = cx
+            .marks()
+            .iter()
+            .filter(|m| m.lexicon && m.label == "TITLE" && m.end - m.start > 1)
+            .map(|m| (m.start, m.end))
+            .collect();
+        let in_a_title = |m: &&context::Mark<'_>| {
+            titles
+                .iter()
+                .any(|&(s, e)| s <= m.start && m.end <= e && e - s > m.end - m.start)
+        };
         for m in cx
             .marks()
             .iter()
             .filter(|m| !m.lexicon && m.start >= skip)
             .filter(within_a_sentence)
+            .filter(|m| !in_a_title(m))
         {
             let entry = gazetteer.entry(m.entry);
             let written = cx.slice(m.start, m.end);

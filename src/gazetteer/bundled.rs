@@ -40,6 +40,10 @@ pub(super) const FILES: &[(&str, &str)] = &[
         include_str!("../../gazetteers/people_world.tsv"),
     ),
     (
+        "gazetteers/people_sport.tsv",
+        include_str!("../../gazetteers/people_sport.tsv"),
+    ),
+    (
         "gazetteers/demonyms.tsv",
         include_str!("../../gazetteers/demonyms.tsv"),
     ),

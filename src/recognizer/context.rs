@@ -441,15 +441,9 @@ impl<'a, 't> Context<'a, 't> {
 
     /// A word of 2 to 8 capitals (digits allowed after the first), such as `CENTCOM`.
     pub(crate) fn is_acronym(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            let s = t.text();
-            let n = s.chars().count();
-            t.kind() == TokenKind::Word
-                && (2..=8).contains(&n)
-                && s.chars().next().is_some_and(|c| c.is_uppercase())
-                && s.chars().all(|c| c.is_uppercase())
-                && !is_roman_numeral(s)
-        })
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Word && acronym_shaped(t.text()))
     }
 
     /// The end of a name starting at `i`: capitalised words or entities, joined by
@@ -585,6 +579,18 @@ fn joined_article_name(text: &str) -> bool {
     ) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// 2 to 8 capitals, or two such runs joined by a hyphen (`CNDD-FDD`, `FARC-EP`), and
+/// no Roman numeral (`XXI`, `XIV-XV`).
+fn acronym_shaped(s: &str) -> bool {
+    let capitals =
+        |p: &str| (2..=8).contains(&p.chars().count()) && p.chars().all(char::is_uppercase);
+    let mut parts = s.split('-');
+    parts.next().is_some_and(capitals)
+        && parts.next().is_none_or(capitals)
+        && parts.next().is_none()
+        && !s.split('-').any(is_roman_numeral)
+}
+
 fn is_roman_numeral(s: &str) -> bool {
     s.chars()
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
@@ -607,6 +613,26 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(joined_article_name(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn acronym_shapes() {
+        for (text, expected) in [
+            ("OTAN", true),
+            ("CNDD-FDD", true),
+            ("FARC-EP", true),
+            ("É", false),
+            ("ABCDEFGHI", false),
+            ("CNDD-", false),
+            ("-FDD", false),
+            ("A-B-C", false),
+            ("PS-Ump", false),
+            ("XXI", false),
+            ("XIV-XV", false),
+            ("Otan", false),
+        ] {
+            assert_eq!(acronym_shaped(text), expected, "{text}");
         }
     }
 

@@ -78,6 +78,12 @@ fn dates_times_and_durations() {
             None,
             &["1er mai 2021 DATE=2021-05-01"],
         ),
+        // A day written out, after a word that announces a date.
+        (
+            "Défilé du quatorze juillet; le vingt et un juin, fête.",
+            Some("2024-05-02"),
+            &["quatorze juillet DATE=2024-07-14", "juin DATE=2024-06"],
+        ),
         (
             "Retrait prévu en avril.",
             Some("2021-07"),

@@ -462,7 +462,22 @@ fn day_of_month(cx: &Context<'_, '_>, i: usize, limit: usize) -> Option<(u32, us
     if f == "1er" || f == "premier" {
         return Some((1, i + 1));
     }
-    let d = small_number(cx, i).filter(|d| (1..=31).contains(d))?;
+    // `le quatorze juillet`: a day written out, right before its month and after a word
+    // that announces a date (not `vingt et un juin`, nor `les deux mars`).
+    let written_out = || {
+        let n = cx.number(i)?;
+        let month_next = i + 1 < limit && month(cx.folded(i + 1)).is_some();
+        let announced = i > 0
+            && (matches!(
+                cx.folded(i - 1),
+                "le" | "du" | "au" | "ce" | "des" | "depuis" | "jusqu'au" | "avant" | "apres"
+            ) || weekday(cx.folded(i - 1)).is_some());
+        (cx.tokens[i].kind() == TokenKind::Word && month_next && announced && n.fract() == 0.0)
+            .then_some(n as u32)
+    };
+    let d = small_number(cx, i)
+        .or_else(written_out)
+        .filter(|d| (1..=31).contains(d))?;
     if d == 1 && i + 1 < limit && cx.folded(i + 1) == "er" {
         return Some((1, i + 2));
     }

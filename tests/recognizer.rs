@@ -376,6 +376,11 @@ fn datelines_and_credits() {
             Some("BRUXELLES"),
             Some("Belga"),
         ),
+        (
+            "KANDAHAR (Afghanistan) (AFP) - Sept policiers tués.",
+            Some("KANDAHAR"),
+            Some("AFP"),
+        ),
         ("(Belga) L'armée américaine a frappé.", None, Some("Belga")),
         ("L'armée américaine a frappé. (AFP)", None, Some("AFP")),
         ("L'armée américaine a frappé (deux fois).", None, None),

@@ -93,10 +93,18 @@ fn at_line_start(cx: &Context<'_, '_>, first: usize) -> Dateline {
         } else {
             Some(place_end)
         };
+        // `KANDAHAR (Afghanistan) (AFP) -`: the region or country of the place may come
+        // in parentheses before the credit.
+        let credit_then_dash = |open: usize| {
+            let (source, after) = credit(cx, open)?;
+            if after < n && is_dash(cx, after) {
+                return Some(source);
+            }
+            let (source, after) = credit(cx, after)?;
+            (after < n && is_dash(cx, after)).then_some(source)
+        };
         if let Some(open) = open
-            && let Some((source, after)) = credit(cx, open)
-            && after < n
-            && is_dash(cx, after)
+            && let Some(source) = credit_then_dash(open)
         {
             out.place = Some(cx.slice(first, place_end).to_owned());
             out.source = Some(source);

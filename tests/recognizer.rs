@@ -325,6 +325,14 @@ fn quantities() {
             "Tuant trois de leurs combattants.",
             &[("trois de leurs combattants", "3", "combattants")],
         ),
+        // An adjective before the noun; alone, it is what is counted.
+        (
+            "Trois autres policiers blessés, et les deux autres.",
+            &[
+                ("Trois autres policiers", "3", "policiers"),
+                ("deux autres", "2", "autres"),
+            ],
+        ),
         (
             "Près de 3 millions de réfugiés.",
             &[("Près de 3 millions de réfugiés", "3000000", "réfugiés")],

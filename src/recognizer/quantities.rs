@@ -29,6 +29,24 @@ const MODIFIERS: &[&[&str]] = &[
 /// Determiners between `de` and the noun in a partitive count (`trois de leurs combattants`).
 const PARTITIVE: &[&str] = &["leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur"];
 
+/// Adjectives that come between a number and its noun (folded).
+const PRENOMINAL: &[&str] = &[
+    "autres",
+    "nouveaux",
+    "nouvelles",
+    "premiers",
+    "premieres",
+    "derniers",
+    "dernieres",
+    "jeunes",
+    "anciens",
+    "anciennes",
+    "grands",
+    "grandes",
+    "petits",
+    "petites",
+];
+
 /// Determiners of an approximate count (`une centaine de`, `des dizaines de`).
 const APPROXIMATE: &[&str] = &["une", "un", "des", "plusieurs", "quelques"];
 
@@ -106,7 +124,14 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         }
         (v, next)
     };
-    let noun_at = after;
+    // `trois autres policiers`, `deux jeunes hommes`: the noun comes after the
+    // adjective.
+    let noun_at =
+        if PRENOMINAL.contains(&at(after)) && after + 1 < limit && cx.is_plural_noun(after + 1) {
+            after + 1
+        } else {
+            after
+        };
     let noun = at(noun_at);
     let t = cx.tokens.get(noun_at)?;
     // Counts above one take a plural noun (`43 attaques`) or a unit (`%`, `km`); a

@@ -680,6 +680,11 @@ fn names_by_context_and_later_mentions() {
             "Il vit dans la Wilaya de Tlemcen.",
             &["Wilaya de Tlemcen LOC"],
         ),
+        // A first name alone, coordinated with a first name and a surname.
+        (
+            "Selon eux, Maëlle et Gaspard Trévidic sont arrivés.",
+            &["Maëlle PER", "Gaspard Trévidic PER"],
+        ),
         // A list name inside a title is part of the title (`Sceaux`, a town).
         (
             "Le garde des Sceaux Didier Morvan et le colonel-major Amadou Kéré ont parlé.",

@@ -805,6 +805,17 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     if len >= 2 && first_name(cx, start) {
         return Some(("PER", "first-name"));
     }
+    // `Alistair et Jonathan Brownlee`, `Marie et Pierre Curie`: a first name alone
+    // before `et` and a first name with its surname.
+    if len == 1
+        && first_name(cx, start)
+        && end + 2 < cx.sentence_end(start)
+        && cx.folded(end) == "et"
+        && first_name(cx, end + 1)
+        && name_word(cx, end + 2)
+    {
+        return Some(("PER", "coordinated-first-name"));
+    }
     let has_digits = (start..end).any(|k| cx.tokens[k].text().bytes().any(|b| b.is_ascii_digit()));
     // `permet à Usain Bolt`, `succède à Park Geun-hye`: `à` names a recipient there.
     let recipient =

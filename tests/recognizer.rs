@@ -680,6 +680,11 @@ fn names_by_context_and_later_mentions() {
             "Il vit dans la Wilaya de Tlemcen.",
             &["Wilaya de Tlemcen LOC"],
         ),
+        // A prize named after a person, hyphenated; not the prize alone.
+        (
+            "Elle a reçu le prix Hélène-Vasseur, puis le prix Nobel.",
+            &["Hélène-Vasseur PER"],
+        ),
         // A first name alone, coordinated with a first name and a surname.
         (
             "Selon eux, Maëlle et Gaspard Trévidic sont arrivés.",

@@ -805,6 +805,15 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     if len >= 2 && first_name(cx, start) {
         return Some(("PER", "first-name"));
     }
+    // `le prix Albert-Londres`, `prix Carl-Sagan`: a prize named after a person, whose
+    // first name and surname are joined by a hyphen.
+    if len == 1
+        && before == "prix"
+        && first_name(cx, start)
+        && cx.tokens[start].text().contains('-')
+    {
+        return Some(("PER", "prize-named-after"));
+    }
     // `Alistair et Jonathan Brownlee`, `Marie et Pierre Curie`: a first name alone
     // before `et` and a first name with its surname.
     if len == 1

@@ -439,7 +439,7 @@ impl<'a, 't> Context<'a, 't> {
         })
     }
 
-    /// A word of 2 to 8 capitals (digits allowed after the first), such as `CENTCOM`.
+    /// A word shaped like an acronym (`CENTCOM`, `CNDD-FDD`; see [`acronym_shaped`]).
     pub(crate) fn is_acronym(&self, i: usize) -> bool {
         self.tokens
             .get(i)

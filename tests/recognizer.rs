@@ -78,6 +78,12 @@ fn dates_times_and_durations() {
             None,
             &["1er mai 2021 DATE=2021-05-01"],
         ),
+        // The part of the day goes with the day, named or deictic.
+        (
+            "Hier matin, il a vu jeudi soir venir.",
+            Some("2020-03-04"),
+            &["Hier matin DATE=2020-03-03", "jeudi soir DATE=2020-02-27"],
+        ),
         // A day written out, after a word that announces a date.
         (
             "Défilé du quatorze juillet; le vingt et un juin, fête.",

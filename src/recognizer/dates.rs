@@ -620,14 +620,16 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     {
         return parsed(end, Expr::WeekdayDay(w, d), "date/weekday-day");
     }
+    // `jeudi soir`, `hier matin`: the part of the day goes with the day.
+    let part_of_day = |k: usize| {
+        usize::from(matches!(
+            at(k),
+            "matin" | "soir" | "midi" | "apres-midi" | "soiree" | "matinee"
+        ))
+    };
     if let Some(w) = weekday(f) {
         let mut end = i + 1;
-        if matches!(
-            at(end),
-            "matin" | "soir" | "midi" | "apres-midi" | "soiree" | "matinee"
-        ) {
-            end += 1;
-        }
+        end += part_of_day(end);
         let rel = relative(at(end));
         if rel != Relative::None {
             end += 1;
@@ -676,13 +678,17 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
             return parsed(i + 2, expr, "date/relative-period");
         }
     }
-    match f {
-        "hier" => return parsed(i + 1, Expr::Deictic(-1), "date/deictic"),
-        "avant-hier" => return parsed(i + 1, Expr::Deictic(-2), "date/deictic"),
-        "aujourd'hui" => return parsed(i + 1, Expr::Deictic(0), "date/deictic"),
-        "demain" => return parsed(i + 1, Expr::Deictic(1), "date/deictic"),
-        "apres-demain" => return parsed(i + 1, Expr::Deictic(2), "date/deictic"),
-        _ => {}
+    let days = match f {
+        "hier" => Some(-1),
+        "avant-hier" => Some(-2),
+        "aujourd'hui" => Some(0),
+        "demain" => Some(1),
+        "apres-demain" => Some(2),
+        _ => None,
+    };
+    if let Some(days) = days {
+        let end = i + 1 + part_of_day(i + 1);
+        return parsed(end, Expr::Deictic(days), "date/deictic");
     }
 
     // Centuries: XXe siècle, XXIe siècle, XX e siècle.

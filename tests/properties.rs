@@ -127,6 +127,18 @@ const PIECES: &[&str] = &[
     " Météo France",
     " ministère de la Défense",
     " forces afghanes",
+    " près de",
+    " à l'est de",
+    " est de",
+    " prix",
+    " Carl-Sagan",
+    " quatorze juillet",
+    " Hier matin",
+    " (Afghanistan) (AFP) - ",
+    " CNDD-FDD",
+    " trois autres policiers",
+    " garde des Sceaux",
+    " Alistair et Jonathan",
 ];
 
 fn french_like() -> impl Strategy<Value = String> {

@@ -686,6 +686,12 @@ fn names_by_context_and_later_mentions() {
             "Il vit dans la Wilaya de Tlemcen.",
             &["Wilaya de Tlemcen LOC"],
         ),
+        // A word capitalised only because it opens the sentence heads no name; a word
+        // that heads names does.
+        (
+            "Originaire de Chine, il vit ici. Vallée d'Aoste et Tessin ont voté.",
+            &["Chine LOC", "Vallée d'Aoste LOC", "Tessin LOC"],
+        ),
         // A prize named after a person, hyphenated; not the prize alone.
         (
             "Elle a reçu le prix Hélène-Vasseur, puis le prix Nobel.",

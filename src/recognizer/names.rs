@@ -864,6 +864,13 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     None
 }
 
+/// Whether the word at `k` heads names of places, events or organisations (`Vallée`,
+/// `Tour`, `Université`).
+fn heads_names(cx: &Context<'_, '_>, k: usize) -> bool {
+    let w = cx.folded(k);
+    PLACE_HEADS.contains(&w) || EVENT_HEADS.contains(&w) || cx.has_lexicon(k, "ORGWORD")
+}
+
 /// Whether a locution of place ends right before `start`: `près de`, `aux abords de`,
 /// `au large de`, `à l'est de`, `dans le nord-ouest du`.
 fn after_locution(cx: &Context<'_, '_>, start: usize) -> bool {
@@ -952,6 +959,10 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
                 && free(start - 2)
                 && matches!(cx.folded(start - 1), "de" | "du" | "des" | "d'")
                 && name_word(cx, start - 2)
+                // `Originaire de Chine`, `Expulsé d'al-Bab`: a word capitalised only
+                // because it opens the sentence heads no name, unless it is a word
+                // that heads names (`Vallée d'Aoste`, `Université de Lyon`).
+                && (!cx.is(start - 2, TokenFlags::SENTENCE_START) || heads_names(cx, start - 2))
                 && !is_introducer(cx, start - 2)
                 && !lexicon::is_cardinal(cx.folded(start - 2))
                 && !matches!(

@@ -686,6 +686,11 @@ fn names_by_context_and_later_mentions() {
             "Il vit dans la Wilaya de Tlemcen.",
             &["Wilaya de Tlemcen LOC"],
         ),
+        // A date word is no adjective of a name (`hier` ends like one).
+        (
+            "Le Parlement européen hier a voté.",
+            &["Parlement européen ORG", "hier DATE"],
+        ),
         // A word capitalised only because it opens the sentence heads no name; a word
         // that heads names does.
         (

@@ -407,7 +407,8 @@ impl<'a, 't> Context<'a, 't> {
     /// A lower-case word shaped like an adjective (`nationale`, `européen`, `pénale`,
     /// `unies`), or a nationality: not a verb such as `constitue` or `atteignent`.
     pub(crate) fn is_adjective(&self, i: usize) -> bool {
-        if !self.is_lower_word(i) {
+        // `hier`, `janvier` end like adjectives (`-ier`) but date the sentence.
+        if !self.is_lower_word(i) || self.is_date_start(i) {
             return false;
         }
         if self.has_lexicon(i, "DEMONYM") {

@@ -686,6 +686,12 @@ fn names_by_context_and_later_mentions() {
             "Il vit dans la Wilaya de Tlemcen.",
             &["Wilaya de Tlemcen LOC"],
         ),
+        // A country after `au` and before a person is the person's nationality; after
+        // `du`, it is a place.
+        (
+            "Il a fait face au Suisse Benjamin Steffen, puis au président du Mali Ibrahim Keïta.",
+            &["Benjamin Steffen PER", "Mali LOC", "Ibrahim Keïta PER"],
+        ),
         // A date word is no adjective of a name (`hier` ends like one).
         (
             "Le Parlement européen hier a voté.",

@@ -904,7 +904,7 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
             && c.label == "LOC"
             && c.end == c.start + 1
             && c.start > 0
-            && matches!(cx.folded(c.start - 1), "le" | "la" | "les" | "l'")
+            && matches!(cx.folded(c.start - 1), "le" | "la" | "les" | "l'" | "au")
             && first_name(cx, c.end)
             && name_word(cx, c.end + 1))
     });

@@ -692,6 +692,11 @@ fn names_by_context_and_later_mentions() {
             "Il a fait face au Suisse Benjamin Steffen, puis au président du Mali Ibrahim Keïta.",
             &["Benjamin Steffen PER", "Mali LOC", "Ibrahim Keïta PER"],
         ),
+        // A first name after an article is a common noun there (`Loi` is a first name).
+        (
+            "Les opposants à la Loi Travail et le député Loi Nguyen.",
+            &["Loi Nguyen PER"],
+        ),
         // A date word is no adjective of a name (`hier` ends like one).
         (
             "Le Parlement européen hier a voté.",

@@ -802,7 +802,9 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     {
         return Some(("ORG", "institution"));
     }
-    if len >= 2 && first_name(cx, start) {
+    // `la Loi Travail`: a first name after an article is a common noun there.
+    let after_article = matches!(before, "le" | "la" | "les" | "un" | "une" | "du" | "des");
+    if len >= 2 && first_name(cx, start) && !after_article {
         return Some(("PER", "first-name"));
     }
     // `le prix Albert-Londres`, `prix Carl-Sagan`: a prize named after a person, whose

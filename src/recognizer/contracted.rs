@@ -68,7 +68,9 @@ impl Contracted {
                     _ => continue,
                 };
                 // `Le Sud-Ouest` (a town of Quebec) is mostly the French one's region.
-                if !rest.starts_with(char::is_uppercase) || is_compass_point(rest) {
+                if !rest.starts_with(char::is_uppercase)
+                    || super::lexicon::is_compass_point(&fold(rest))
+                {
                     continue;
                 }
                 let tokens = crate::tokenizer::tokenize(rest).into_parts().0;
@@ -141,12 +143,6 @@ impl Contracted {
             })
         })
     }
-}
-
-/// `Nord`, `Sud-Ouest`: a point of the compass, which `du` makes a region far more often
-/// than the town of that name.
-fn is_compass_point(name: &str) -> bool {
-    fold(name).split('-').all(super::lexicon::is_cardinal)
 }
 
 #[cfg(test)]

@@ -327,6 +327,11 @@ pub(crate) fn is_cardinal(folded: &str) -> bool {
     matches!(folded, "nord" | "sud" | "est" | "ouest")
 }
 
+/// `nord`, `sud-ouest` (folded): a point of the compass, simple or compound.
+pub(crate) fn is_compass_point(folded: &str) -> bool {
+    folded.split('-').all(is_cardinal)
+}
+
 /// Words after which `à` introduces whom something is given, said or owed, a rival, or
 /// a thing reached (`permet à Usain Bolt`, `succède à Park Geun-hye`, `face à
 /// Cesson-Rennes`, `similaire à Snapchat`, `l'accès à Wikipédia`), not a place (folded).
@@ -446,6 +451,20 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compass_points() {
+        for (folded, expected) in [
+            ("nord", true),
+            ("sud-ouest", true),
+            ("nord-est", true),
+            ("ouest-france", false),
+            ("nord-", false),
+            ("", false),
+        ] {
+            assert_eq!(is_compass_point(folded), expected, "{folded}");
+        }
+    }
 
     #[test]
     fn word_classes() {

@@ -791,19 +791,21 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     if len == 1 && cx.is_acronym(start) && !cx.has_lexicon(start, "COMMON") {
         return Some(("ORG", "acronym"));
     }
+    let after_definite = matches!(
+        before,
+        "le" | "la" | "l'" | "les" | "du" | "au" | "des" | "aux"
+    );
     // `le Parlement`, `du Sénat`, `l'Assemblée`: an institution named by its head word.
     if len == 1
         && cx.has_lexicon(start, "ORGWORD")
-        && matches!(
-            before,
-            "le" | "la" | "l'" | "du" | "au" | "les" | "des" | "aux"
-        )
+        && after_definite
         && !cx.is(start, TokenFlags::SENTENCE_START)
     {
         return Some(("ORG", "institution"));
     }
-    // `la Loi Travail`: a first name after an article is a common noun there.
-    let after_article = matches!(before, "le" | "la" | "les" | "un" | "une" | "du" | "des");
+    // `la Loi Travail`, `un Marshall JCM2000`: a first name after an article is a common
+    // noun there.
+    let after_article = after_definite || matches!(before, "un" | "une");
     if len >= 2 && first_name(cx, start) && !after_article {
         return Some(("PER", "first-name"));
     }
@@ -883,13 +885,8 @@ fn after_locution(cx: &Context<'_, '_>, start: usize) -> bool {
     if PLACE_LOCUTION_HEADS.contains(&head) {
         return true;
     }
-    let compass = head
-        .split_once('-')
-        .map_or(lexicon::is_cardinal(head), |(a, b)| {
-            lexicon::is_cardinal(a) && lexicon::is_cardinal(b)
-        });
     // `est` is also the verb (`c'est de…`): only after `l'`.
-    compass && (head != "est" || start >= 3 && cx.folded(start - 3) == "l'")
+    lexicon::is_compass_point(head) && (head != "est" || start >= 3 && cx.folded(start - 3) == "l'")
 }
 
 /// A list place inside a longer capitalised name is not the entity: `Météo France`,

@@ -73,6 +73,12 @@ fn dates_times_and_durations() {
                 "février 2020 DATE=2020-02",
             ],
         ),
+        // A year alone dates the background, not the text: no reference.
+        (
+            "Depuis 2015, la ville a été frappée; le 2 avril, un marché a brûlé.",
+            None,
+            &["2015 DATE=2015", "2 avril DATE=XXXX-04-02"],
+        ),
         (
             "Accord signé le 1er mai 2021.",
             None,

@@ -18,7 +18,8 @@
 //! A date without a year takes the year that puts it closest to the reference
 //! (`dernier` and `prochain` choose the side); a weekday next to a day of month picks
 //! the year where that day is that weekday, nearest the reference. The reference is
-//! the document date, or else the first date of the text that has a year. What cannot
+//! the document date, or else the first date of the text that has a month and a year
+//! (a year alone dates the background more often than the text). What cannot
 //! be resolved keeps no value, or a partial one (`XXXX-05-01`): never a guess.
 
 use super::context::Context;
@@ -282,7 +283,8 @@ fn may_start(cx: &Context<'_, '_>, i: usize) -> bool {
 
 /// The reference a text gives itself when the document has no date: its first full
 /// date (a weekday fixes a day and month against the text's first year), else its
-/// first month and year, else its first year.
+/// first month and year. A year alone is no reference: it most often dates the
+/// background (`depuis 2015`, `en 2023`), and a day resolved against it is a guess.
 fn reference_in_text(parsed: &[Parsed]) -> Option<Reference> {
     let text_year = parsed.iter().find_map(|p| match p.expr {
         Expr::Calendar { year: Some(y), .. } | Expr::Year(y) => Some(y),
@@ -334,13 +336,6 @@ fn reference_in_text(parsed: &[Parsed]) -> Option<Reference> {
                 day: None,
             }),
             _ => None,
-        })
-    })
-    .or_else(|| {
-        text_year.map(|year| Reference {
-            year,
-            month: None,
-            day: None,
         })
     })
 }

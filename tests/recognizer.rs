@@ -532,6 +532,11 @@ fn names_by_context_and_later_mentions() {
             "Les Forces armées maliennes (FAMa) ont riposté.",
             &["Forces armées maliennes ORG", "FAMa ORG"],
         ),
+        // French long forms have more small words than the short form has letters.
+        (
+            "Des Comités de vigilance pour la sécurité de la région (CVSR) patrouillent.",
+            &["Comités de vigilance pour la sécurité de la région ORG", "CVSR ORG"],
+        ),
         // Letters that the words before do not spell: no long form.
         (
             "Un rapport de l'Office du tourisme (OREST) paraît.",

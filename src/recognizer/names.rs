@@ -515,13 +515,17 @@ fn long_forms<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
 
 /// Where the long form of `letters` starts, among the words before token `open`.
 fn long_form_start(cx: &Context<'_, '_>, open: usize, letters: &[char]) -> Option<usize> {
-    // As many words as the short form has letters, and a few more for the small words.
+    // As many words as the short form has letters, and a few more for the small words;
+    // or, where French small words are many (`Volontaires pour la défense de la patrie
+    // (VDP)`), as many words that are not French function words as letters and one
+    // more, within a bound.
     let words = (letters.len() + 5).min(2 * letters.len());
+    let (content, most) = (letters.len() + 1, 2 * letters.len() + 5);
     let limit_start = {
         let mut from = open;
-        let mut seen = 0;
+        let (mut seen_content, mut seen) = (0, 0);
         while from > 0
-            && seen < words
+            && (seen < words || (seen_content < content && seen < most))
             && cx.sentence_end(from - 1) == cx.sentence_end(open)
             && !matches!(cx.folded(from - 1), "," | ";" | ":" | "(" | ")" | "«" | "»")
         {
@@ -529,6 +533,9 @@ fn long_form_start(cx: &Context<'_, '_>, open: usize, letters: &[char]) -> Optio
             // Words as written: `l'islam` is one.
             if !cx.is(from, TokenFlags::ELIDED) {
                 seen += 1;
+                if !cx.is_function_word(from) {
+                    seen_content += 1;
+                }
             }
         }
         from

@@ -532,6 +532,15 @@ fn names_by_context_and_later_mentions() {
             "Les Forces armées maliennes (FAMa) ont riposté.",
             &["Forces armées maliennes ORG", "FAMa ORG"],
         ),
+        // A capitalised word in parentheses after an organisation is its short name.
+        (
+            "Le Commandement américain pour l'Afrique (Africom) a frappé. Africom a confirmé.",
+            &[
+                "Commandement américain pour l'Afrique ORG",
+                "Africom ORG",
+                "Africom ORG",
+            ],
+        ),
         // French long forms have more small words than the short form has letters.
         (
             "Des Comités de vigilance pour la sécurité de la région (CVSR) patrouillent.",

@@ -579,7 +579,31 @@ fn long_form_start(cx: &Context<'_, '_>, open: usize, letters: &[char]) -> Optio
 /// parentheses right after an entity of the same label, found by a rule or by its
 /// shape, is that entity's short name: it takes its canonical name and id, which later
 /// mentions of the short name then carry too.
-fn short_names_in_parentheses<'a>(cx: &Context<'a, 'a>, selected: &mut [Candidate<'a>]) {
+fn short_names_in_parentheses<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
+    // `le Commandement américain pour l'Afrique (Africom)`: one capitalised word that
+    // nothing else names, in parentheses right after an organisation, is its short
+    // name (a sentence-opening word would otherwise be read there, after `(`).
+    let mut added = Vec::new();
+    for (k, full) in selected.iter().enumerate() {
+        let short = full.end + 1;
+        if full.label == "ORG"
+            && short + 1 < cx.sentence_end(full.start)
+            && cx.folded(full.end) == "("
+            && cx.folded(short + 1) == ")"
+            && cx.is_capitalised(short)
+            && !cx.is_function_word(short)
+            && selected.get(k + 1).is_none_or(|next| next.start > short)
+        {
+            let mut c = shaped(short, short + 1, "ORG", "short-form");
+            c.canonical = full.canonical.or(Some(cx.slice(full.start, full.end)));
+            c.id = full.id;
+            added.push(c);
+        }
+    }
+    if !added.is_empty() {
+        selected.extend(added);
+        selected.sort_by_key(|c| (c.start, c.end));
+    }
     for k in 1..selected.len() {
         let (before, rest) = selected.split_at_mut(k);
         let (full, short) = (&before[k - 1], &mut rest[0]);

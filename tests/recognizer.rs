@@ -337,6 +337,14 @@ fn quantities() {
             "Tuant trois de leurs combattants.",
             &[("trois de leurs combattants", "3", "combattants")],
         ),
+        // People counted by nationality; a year before a nationality counts nothing.
+        (
+            "Plus de 200 Palestiniens et trois Kényans ont été tués. En 2016 Français et Belges ont signé.",
+            &[
+                ("Plus de 200 Palestiniens", "200", "Palestiniens"),
+                ("trois Kényans", "3", "Kényans"),
+            ],
+        ),
         // An adjective before the noun; alone, it is what is counted.
         (
             "Trois autres policiers blessés, et les deux autres.",

@@ -152,8 +152,20 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
             | "euro"
             | "dollar"
     );
+    // `200 Palestiniens`, `25 millions de Soudanais`: people counted by nationality;
+    // not after a year (`En 2016 Français et Allemands`).
+    let year_shaped = after == i + 1 && cx.folded(i).len() == 4 && (1000.0..2100.0).contains(&value);
+    let nationals = || {
+        !year_shaped
+            && cx.is_capitalised(noun_at)
+            && cx.has_lexicon(noun_at, "DEMONYM")
+            && noun.ends_with(['s', 'x'])
+    };
     let is_noun = noun_at < limit
-        && (unit || cx.is_plural_noun(noun_at) || (value <= 1.0 && cx.is_lower_word(noun_at)));
+        && (unit
+            || cx.is_plural_noun(noun_at)
+            || (value <= 1.0 && cx.is_lower_word(noun_at))
+            || (value > 1.0 && nationals()));
     if !is_noun {
         return None;
     }

@@ -418,6 +418,24 @@ fn datelines_and_credits() {
         let doc = extract(text, None);
         assert_eq!(doc.dateline().place.as_deref(), *place, "text: {text:?}");
         assert_eq!(doc.dateline().source.as_deref(), *source, "text: {text:?}");
+        // The place of a dateline is a place entity, known to a list or not.
+        if let Some(place) = place {
+            assert!(
+                doc.entities()
+                    .iter()
+                    .any(|e| e.text() == *place && e.label() == "LOC"),
+                "text: {text:?}"
+            );
+        }
+    }
+    // Written in capitals, a town the lists know only capitalised is still the place.
+    for text in [
+        "GENÈVE (Reuters) - Une réunion a eu lieu.",
+        "TAMBURA (AFP) - Des combats ont eu lieu.",
+    ] {
+        let doc = extract(text, None);
+        let places: Vec<_> = texts_with(&doc, &["LOC"], |e| e.source());
+        assert_eq!(places.len(), 1, "text: {text:?}");
     }
 }
 
@@ -552,7 +570,10 @@ fn names_by_context_and_later_mentions() {
         // French long forms have more small words than the short form has letters.
         (
             "Des Comités de vigilance pour la sécurité de la région (CVSR) patrouillent.",
-            &["Comités de vigilance pour la sécurité de la région ORG", "CVSR ORG"],
+            &[
+                "Comités de vigilance pour la sécurité de la région ORG",
+                "CVSR ORG",
+            ],
         ),
         // Letters that the words before do not spell: no long form.
         (

@@ -3,6 +3,7 @@
 
 use super::context::Context;
 use crate::tokenizer::TokenKind;
+use std::ops::Range;
 
 /// Where a wire was filed and which agency sent it, as its dateline says.
 ///
@@ -49,16 +50,17 @@ fn is_dash(cx: &Context<'_, '_>, i: usize) -> bool {
 
 /// Reads the dateline of a document whose text starts at token `first`: at the start
 /// of one of its first lines (a headline may come before), or a credit at the end.
-pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> Dateline {
+/// Also gives the tokens of the place, when there is one.
+pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> (Dateline, Option<Range<usize>>) {
     let n = cx.tokens.len();
     let line_starts = (first..n.min(first + 200))
         .filter(|&k| k == first || cx.is(k, crate::tokenizer::TokenFlags::LINE_START))
         .take(4);
     let mut opening = Dateline::default();
     for start in line_starts {
-        let found = at_line_start(cx, start);
+        let (found, place) = at_line_start(cx, start);
         if found.place.is_some() {
-            return found;
+            return (found, place);
         }
         if start == first {
             opening = found;
@@ -67,21 +69,21 @@ pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> Dateline {
     if opening.source.is_none() {
         opening.source = end_credit(cx, first);
     }
-    opening
+    (opening, None)
 }
 
 /// A dateline at token `first`: `(Belga)`, `KABOUL (Reuters) -`, `BRUXELLES, 1er mai
-/// 2021 (Belga) -`.
-fn at_line_start(cx: &Context<'_, '_>, first: usize) -> Dateline {
+/// 2021 (Belga) -`; with the tokens of its place.
+fn at_line_start(cx: &Context<'_, '_>, first: usize) -> (Dateline, Option<Range<usize>>) {
     let n = cx.tokens.len();
     let mut out = Dateline::default();
     if first >= n {
-        return out;
+        return (out, None);
     }
     // `(Belga) L'armée…`: a credit first.
     if let Some((source, _)) = credit(cx, first) {
         out.source = Some(source);
-        return out;
+        return (out, None);
     }
     // `KABOUL (Reuters) -`, `Paris, 3 mars (AFP) -`: a place, then the credit and a dash.
     let place_end = (first..n.min(first + 5))
@@ -108,10 +110,10 @@ fn at_line_start(cx: &Context<'_, '_>, first: usize) -> Dateline {
         {
             out.place = Some(cx.slice(first, place_end).to_owned());
             out.source = Some(source);
-            return out;
+            return (out, Some(first..place_end));
         }
     }
-    out
+    (out, None)
 }
 
 /// `… de sources sécuritaires. (Belga)`: a credit closing the text.

@@ -349,7 +349,17 @@ impl Recognizer {
         names::complete(&cx, &mut selected);
         selected.retain(|c| c.start >= skip);
         overlap::one_label_per_name(&cx, &mut selected);
-        (selected, dateline::find(&cx, skip))
+        let (dateline, place) = dateline::find(&cx, skip);
+        // The place of a dateline is a place, even one that no list knows or that a
+        // list matches only as written (`GENÈVE`, `BASTIA`: the lists' towns are
+        // matched capitalised, not in capitals).
+        if let Some(place) = place {
+            let at = selected.partition_point(|c| c.end <= place.start);
+            if selected.get(at).is_none_or(|c| c.start >= place.end) {
+                selected.insert(at, names::shaped(place.start, place.end, "LOC", "dateline"));
+            }
+        }
+        (selected, dateline)
     }
 
     /// The token ranges rule `k` matches in a text, before any overlap policy: what

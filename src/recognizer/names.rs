@@ -690,7 +690,12 @@ fn type_sequence<'a>(
     (label == "PER").then(|| shaped(first_name, end, label, rule))
 }
 
-fn shaped<'a>(start: usize, end: usize, label: &'static str, rule: &'static str) -> Candidate<'a> {
+pub(crate) fn shaped<'a>(
+    start: usize,
+    end: usize,
+    label: &'static str,
+    rule: &'static str,
+) -> Candidate<'a> {
     Candidate {
         start,
         end,

@@ -15,7 +15,7 @@
 //! | `Cap` | one capitalised word |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
 //! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
-//! | `!de\|d'` | nothing, where the token before is none of the words (`!de\|d' radio` skips the trade in `animateur de radio`) |
+//! | `!de\|d'` | nothing, where the token before is none of the words (`!de\|d' radio` skips the trade in `animateur de radio`); `#` among them stands for any number or ordinal (`!# place` skips `la 8e place`) |
 //! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
 //!
 //! Any element but `<` and `>` may end with `?` to make it optional. Optional elements
@@ -342,7 +342,14 @@ impl Pattern {
             }
             Element::NotAfter(words) => {
                 let before = at.checked_sub(1).filter(|&b| cx.sentence_end(b) == limit);
-                if before.is_some_and(|b| words.iter().any(|w| w == cx.folded(b))) {
+                let excluded = |b: usize| {
+                    let folded = cx.folded(b);
+                    words.iter().any(|w| {
+                        w == folded
+                            || (w == "#" && folded.starts_with(|c: char| c.is_ascii_digit()))
+                    })
+                };
+                if before.is_some_and(excluded) {
                     return None;
                 }
                 return self.match_items::<MEMO>(cx, index + 1, at, search);

@@ -580,6 +580,11 @@ fn names_by_context_and_later_mentions() {
             "Un rapport de l'Office du tourisme (OREST) paraît.",
             &["Office du tourisme ORG", "OREST ORG"],
         ),
+        // `Abou` (father of) before a first name opens a name as a first name does.
+        (
+            "Selon ses proches, Abou Karim al-Tikriti a fui.",
+            &["Abou Karim al-Tikriti PER"],
+        ),
         // A first name before a surname a list knows names another person.
         (
             "Le général McKenzie a parlé. Le coureur Luke McKenzie a gagné.",

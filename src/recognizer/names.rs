@@ -128,7 +128,17 @@ fn is_name_label(label: &str) -> bool {
 
 /// A first name (`Marine`), not a particle that some countries use as one (`Le`, `Van`).
 fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
-    cx.has_lexicon(k, "FIRSTNAME") && !cx.is_particle(k) && !cx.is_function_word(k)
+    (cx.has_lexicon(k, "FIRSTNAME") && !cx.is_particle(k) && !cx.is_function_word(k))
+        || kunya(cx, k)
+}
+
+/// `Abou Mohammed al-Jolani`, `Oum Khaled`: `Abou` or `Oum` (father, mother of), written
+/// with a capital before a first name, opens a name as a first name does.
+fn kunya(cx: &Context<'_, '_>, k: usize) -> bool {
+    matches!(cx.folded(k), "abou" | "abu" | "oum" | "umm")
+        && cx.is_capitalised(k)
+        && k + 1 < cx.sentence_end(k)
+        && cx.has_lexicon(k + 1, "FIRSTNAME")
 }
 
 /// `Espagnol`, `Général`, `M.`: a nationality, a title or an honorific before a name

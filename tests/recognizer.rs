@@ -73,6 +73,17 @@ fn dates_times_and_durations() {
                 "février 2020 DATE=2020-02",
             ],
         ),
+        // Dates in figures, day first or in ISO order; not a day that does not exist.
+        (
+            "Jugé le 5/03/2021, puis le 06.04.2022 et le 2023-01-31, pas le 31/02/2021.",
+            None,
+            &[
+                "5/03/2021 DATE=2021-03-05",
+                "06.04.2022 DATE=2022-04-06",
+                "2023-01-31 DATE=2023-01-31",
+                "2021 DATE=2021",
+            ],
+        ),
         // A year alone dates the background, not the text: no reference.
         (
             "Depuis 2015, la ville a été frappée; le 2 avril, un marché a brûlé.",

@@ -3,6 +3,7 @@
 //! | text | label | value (document dated 2021-07) |
 //! |---|---|---|
 //! | `1er mai 2021`, `samedi 1er mai` | DATE | `2021-05-01` |
+//! | `1/05/2021`, `01.05.2021`, `2021-05-01` | DATE | `2021-05-01` |
 //! | `11 septembre`, `31 août prochain` | DATE | `2021-09-11`, `2021-08-31` |
 //! | `avril`, `novembre prochain`, `février 2020` | DATE | `2021-04`, `2021-11`, `2020-02` |
 //! | `2016`, `XXe siècle`, `les années 1990` | DATE | `2016`, `19`, `199` (on `1990`) |
@@ -448,6 +449,39 @@ fn year_number(cx: &Context<'_, '_>, i: usize) -> Option<i32> {
         .filter(|y| (1000..=2199).contains(y))
 }
 
+/// A date written in figures at `i`, day first as in French (`5/03/2021`, `05.03.2021`)
+/// or in ISO order (`2021-03-05`), with a four-digit year and a day that exists; returns
+/// the token after it, the day, the month and the year.
+fn numeric_date(cx: &Context<'_, '_>, i: usize, limit: usize) -> Option<(usize, u32, u32, i32)> {
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let f = cx.folded(i);
+    let (parts, end): (Vec<&str>, usize) = if f.contains(['.', '-']) {
+        // One token: `05.03.2021`, `2021-03-05`.
+        (f.split(['.', '-']).collect(), i + 1)
+    } else {
+        // `5/03/2021` is five tokens, written without spaces.
+        let glued = (i + 1..i + 5).all(|k| k < limit && !cx.is(k, TokenFlags::SPACE_BEFORE));
+        if !(glued && cx.folded(i + 1) == "/" && cx.folded(i + 3) == "/") {
+            return None;
+        }
+        (vec![f, cx.folded(i + 2), cx.folded(i + 4)], i + 5)
+    };
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    if ![a, b, c].into_iter().all(digits) {
+        return None;
+    }
+    let (day, month, year) = match (a.len(), c.len()) {
+        (1 | 2, 4) => (a, b, c),
+        (4, 1 | 2) if f.contains('-') => (c, b, a),
+        _ => return None,
+    };
+    let (day, month, year) = (day.parse().ok()?, month.parse().ok()?, year.parse().ok()?);
+    NaiveDate::from_ymd_opt(year, month, day)?;
+    Some((end, day, month, year))
+}
+
 /// A day of month at `i`: `3`, `1er`, `1 er`, `premier`; returns it and the next token.
 fn day_of_month(cx: &Context<'_, '_>, i: usize, limit: usize) -> Option<(u32, usize)> {
     if i >= limit {
@@ -558,6 +592,16 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
             },
             rule: "date/day-range-start",
         });
+    }
+    if let Some((end, day, month, year)) = numeric_date(cx, i, limit) {
+        let expr = Expr::Calendar {
+            weekday: None,
+            day: Some(day),
+            month,
+            year: Some(year),
+            relative: Relative::None,
+        };
+        return parsed(end, expr, "date/numeric");
     }
     // Calendar dates, optionally introduced by a weekday or `début`/`fin`.
     let mut k = i;

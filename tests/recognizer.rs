@@ -73,6 +73,18 @@ fn dates_times_and_durations() {
                 "février 2020 DATE=2020-02",
             ],
         ),
+        // The period of the document date; the middle of a month.
+        (
+            "Cette semaine, puis ce mois-ci et cette année; à la mi-mai. Ce mois de mars fut doux.",
+            Some("2021-07-07"),
+            &[
+                "Cette semaine DATE=2021-W27",
+                "ce mois-ci DATE=2021-07",
+                "cette année DATE=2021",
+                "mi-mai DATE=2021-05",
+                "mars DATE=2021-03",
+            ],
+        ),
         // Dates in figures, day first or in ISO order; not a day that does not exist.
         (
             "Jugé le 5/03/2021, puis le 06.04.2022 et le 2023-01-31, pas le 31/02/2021.",

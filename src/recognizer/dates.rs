@@ -8,7 +8,8 @@
 //! | `avril`, `novembre prochain`, `février 2020` | DATE | `2021-04`, `2021-11`, `2020-02` |
 //! | `2016`, `XXe siècle`, `les années 1990` | DATE | `2016`, `19`, `199` (on `1990`) |
 //! | `mercredi`, `samedi dernier`, `hier`, `la nuit de mardi à mercredi` | DATE | the day (the night: the day it begins) when the document date has one, else none |
-//! | `la semaine prochaine` | DATE | the ISO week (`2021-W27`) when the document date has a day |
+//! | `la semaine prochaine`, `cette semaine` | DATE | the ISO week (`2021-W27`) when the document date has a day |
+//! | `cette année`, `ce mois-ci`, `la mi-mai` | DATE | `2021`, `2021-07`, `2021-05` |
 //! | `le week-end dernier` | DATE | none |
 //! | `12h30`, `à 16 heures` | TIME | `T12:30`, `T16:00` |
 //! | `14 mois`, `24 heures`, `trois ans` | DURATION | `P14M`, `PT24H`, `P3Y` |
@@ -231,6 +232,8 @@ const OTHER_STARTS: &[&str] = &[
     "annee",
     "mois",
     "semaine",
+    "ce",
+    "cette",
     "hier",
     "avant-hier",
     "aujourd'hui",
@@ -272,6 +275,8 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
     words()
         .map(|w| (*w).to_owned())
         .chain(words().map(|w| format!("{w}.")))
+        // `la mi-mai`: one token.
+        .chain(MONTHS.iter().map(|(m, _)| format!("mi-{m}")))
 }
 
 /// A cheap first test, so that most tokens are passed over at once.
@@ -608,6 +613,22 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     if matches!(f, "debut" | "fin" | "mi") && month(at(i + 1)).is_some() {
         k += 1;
     }
+    // `la mi-mai`, `mi-novembre 2023`: the month, as `mi mai` is.
+    if let Some(m) = f.strip_prefix("mi-").and_then(month) {
+        let mut end = i + 1;
+        let year = year_number(cx, end).filter(|_| end < limit);
+        if year.is_some() {
+            end += 1;
+        }
+        let expr = Expr::Calendar {
+            weekday: None,
+            day: None,
+            month: m,
+            year,
+            relative: Relative::None,
+        };
+        return parsed(end, expr, "date/month");
+    }
     let wd = weekday(at(k));
     let after_weekday = if wd.is_some() { k + 1 } else { k };
     let (day, after_day) = match day_of_month(cx, after_weekday, limit) {
@@ -704,6 +725,20 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         let rel = relative(at(i + 1));
         let end = if rel == Relative::None { i + 1 } else { i + 2 };
         return parsed(end, Expr::Vague, "date/weekend");
+    }
+    // `cette semaine`, `cette année`, `ce mois-ci`: the period of the document date
+    // (not `ce mois de mars`, which the month dates).
+    let month_named = matches!(at(i + 2), "de" | "d'") && month(at(i + 3)).is_some();
+    if matches!(f, "ce" | "cette") && !month_named {
+        let expr = match at(i + 1) {
+            "annee" => Some(Expr::YearOffset(0)),
+            "mois" | "mois-ci" => Some(Expr::MonthOffset(0)),
+            "semaine" => Some(Expr::WeekOffset(0)),
+            _ => None,
+        };
+        if let Some(expr) = expr {
+            return parsed(i + 2, expr, "date/relative-period");
+        }
     }
     if matches!(f, "an" | "annee" | "mois" | "semaine") {
         let rel = relative(at(i + 1));

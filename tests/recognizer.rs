@@ -269,6 +269,9 @@ fn dates_times_and_durations() {
             None,
             &["20 ans DURATION=P20Y"],
         ),
+        // Two ages: the second is an age too; a range of years served is no age.
+        ("Deux hommes âgés de 19 et 23 ans ont été tués.", None, &[]),
+        ("Une peine de 5 à 7 ans.", None, &["7 ans DURATION=P7Y"]),
         (
             "Une présence militaire de vingt ans.",
             None,

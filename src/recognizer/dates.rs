@@ -893,7 +893,8 @@ pub(crate) fn duration_unit_after(
 /// Whether the number of years (or months, weeks, days) at `i`, its unit at `unit_at`,
 /// is someone's age rather than a duration: after `âgé de` or `l'âge de`, after a noun
 /// of people and `de` (`un homme de 34 ans`, `un bébé de 3 mois`), or in apposition to
-/// a name (`Karim B., 34 ans,`, `Jeanne Roux (52 ans)`). `N ans de …` stays a duration
+/// a name (`Karim B., 34 ans,`, `Jeanne Roux (52 ans)`), or as the second of two ages
+/// (`âgés de 19 et 23 ans`). `N ans de …` stays a duration
 /// (`un soldat de 20 ans de carrière`), and so does `à 20 ans`, as in `condamné à 20
 /// ans`.
 fn is_age(cx: &Context<'_, '_>, i: usize, unit_at: usize, unit: char, limit: usize) -> bool {
@@ -909,10 +910,19 @@ fn is_age(cx: &Context<'_, '_>, i: usize, unit_at: usize, unit: char, limit: usi
     if matches!(after, "de" | "d'") {
         return false;
     }
+    let of_age = |noun: &str| {
+        matches!(noun, "age" | "agee" | "ages" | "agees") || lexicon::PERSON_NOUNS.contains(&noun)
+    };
     if matches!(before(1), "de" | "d'") {
-        let noun = before(2);
-        return matches!(noun, "age" | "agee" | "ages" | "agees")
-            || lexicon::PERSON_NOUNS.contains(&noun);
+        return of_age(before(2));
+    }
+    // `âgés de 19 et 23 ans`, `des jeunes de 15 à 17 ans`: the second of two ages.
+    if matches!(before(1), "et" | "a" | "ou")
+        && i >= 2
+        && cx.number(i - 2).is_some()
+        && matches!(before(3), "de" | "d'")
+    {
+        return of_age(before(4));
     }
     let closes = match before(1) {
         "," => matches!(after, "," | ")" | "." | ";" | ""),

@@ -458,8 +458,11 @@ fn year_number(cx: &Context<'_, '_>, i: usize) -> Option<i32> {
 /// or in ISO order (`2021-03-05`), with a four-digit year and a day that exists; returns
 /// the token after it, the day, the month and the year.
 fn numeric_date(cx: &Context<'_, '_>, i: usize, limit: usize) -> Option<(usize, u32, u32, i32)> {
-    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     let f = cx.folded(i);
+    if !f.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     let (parts, end): (Vec<&str>, usize) = if f.contains(['.', '-']) {
         // One token: `05.03.2021`, `2021-03-05`.
         (f.split(['.', '-']).collect(), i + 1)
@@ -530,6 +533,20 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
             rule,
         })
     };
+
+    // `cette semaine`, `cette année`, `ce mois-ci`: the period of the document date
+    // (not `ce mois de mars`, which the month dates). First, as `ce` starts nothing else.
+    if matches!(f, "ce" | "cette") {
+        let month_named = matches!(at(i + 2), "de" | "d'") && month(at(i + 3)).is_some();
+        let expr = match at(i + 1) {
+            _ if month_named => return None,
+            "annee" => Expr::YearOffset(0),
+            "mois" | "mois-ci" => Expr::MonthOffset(0),
+            "semaine" => Expr::WeekOffset(0),
+            _ => return None,
+        };
+        return parsed(i + 2, expr, "date/relative-period");
+    }
 
     // Times: 12h30, 12 h 30, 14:30, 16 heures.
     if let Some(hour) = small_number(cx, i).filter(|h| *h <= 24) {
@@ -725,20 +742,6 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         let rel = relative(at(i + 1));
         let end = if rel == Relative::None { i + 1 } else { i + 2 };
         return parsed(end, Expr::Vague, "date/weekend");
-    }
-    // `cette semaine`, `cette année`, `ce mois-ci`: the period of the document date
-    // (not `ce mois de mars`, which the month dates).
-    let month_named = matches!(at(i + 2), "de" | "d'") && month(at(i + 3)).is_some();
-    if matches!(f, "ce" | "cette") && !month_named {
-        let expr = match at(i + 1) {
-            "annee" => Some(Expr::YearOffset(0)),
-            "mois" | "mois-ci" => Some(Expr::MonthOffset(0)),
-            "semaine" => Some(Expr::WeekOffset(0)),
-            _ => None,
-        };
-        if let Some(expr) = expr {
-            return parsed(i + 2, expr, "date/relative-period");
-        }
     }
     if matches!(f, "an" | "annee" | "mois" | "semaine") {
         let rel = relative(at(i + 1));

@@ -135,8 +135,9 @@ fn first_name(cx: &Context<'_, '_>, k: usize) -> bool {
 /// `Abou Mohammed al-Jolani`, `Oum Khaled`: `Abou` or `Oum` (father, mother of), written
 /// with a capital before a first name, opens a name as a first name does.
 fn kunya(cx: &Context<'_, '_>, k: usize) -> bool {
-    matches!(cx.folded(k), "abou" | "abu" | "oum" | "umm")
-        && cx.is_capitalised(k)
+    // The capital first: a bit test that rules out most tokens.
+    cx.is_capitalised(k)
+        && matches!(cx.folded(k), "abou" | "abu" | "oum" | "umm")
         && k + 1 < cx.sentence_end(k)
         && cx.has_lexicon(k + 1, "FIRSTNAME")
 }

@@ -96,6 +96,12 @@ fn dates_times_and_durations() {
                 "2021 DATE=2021",
             ],
         ),
+        // A date of birth dates a life, not the text: no reference.
+        (
+            "Le cinéaste, né à Paris le 3 décembre 1930, est mort mardi.",
+            None,
+            &["3 décembre 1930 DATE=1930-12-03", "mardi DATE"],
+        ),
         // A year alone dates the background, not the text: no reference.
         (
             "Depuis 2015, la ville a été frappée; le 2 avril, un marché a brûlé.",

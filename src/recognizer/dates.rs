@@ -21,7 +21,8 @@
 //! (`dernier` and `prochain` choose the side); a weekday next to a day of month picks
 //! the year where that day is that weekday, nearest the reference. The reference is
 //! the document date, or else the first date of the text that has a month and a year
-//! (a year alone dates the background more often than the text). What cannot
+//! (a year alone dates the background more often than the text, a date of birth a
+//! life). What cannot
 //! be resolved keeps no value, or a partial one (`XXXX-05-01`): never a guess.
 
 use super::context::Context;
@@ -169,7 +170,7 @@ pub(crate) fn find(cx: &Context<'_, '_>, document_date: Option<Reference>) -> Ve
             None => i += 1,
         }
     }
-    let reference = document_date.or_else(|| reference_in_text(&parsed));
+    let reference = document_date.or_else(|| reference_in_text(cx, &parsed));
     parsed
         .into_iter()
         .map(|p| {
@@ -290,13 +291,24 @@ fn may_start(cx: &Context<'_, '_>, i: usize) -> bool {
 /// The reference a text gives itself when the document has no date: its first full
 /// date (a weekday fixes a day and month against the text's first year), else its
 /// first month and year. A year alone is no reference: it most often dates the
-/// background (`depuis 2015`, `en 2023`), and a day resolved against it is a guess.
-fn reference_in_text(parsed: &[Parsed]) -> Option<Reference> {
-    let text_year = parsed.iter().find_map(|p| match p.expr {
+/// background (`depuis 2015`, `en 2023`), and a day resolved against it is a guess;
+/// nor is a date of birth.
+fn reference_in_text(cx: &Context<'_, '_>, parsed: &[Parsed]) -> Option<Reference> {
+    // A date of birth (`né à Paris le 3 décembre 1930`) dates a life, never the text.
+    let born = |p: &&Parsed| {
+        (p.start.saturating_sub(6)..p.start).any(|k| {
+            matches!(
+                cx.tokens[k].text(),
+                "né" | "née" | "nés" | "nées" | "Né" | "Née" | "Nés" | "Nées"
+            )
+        })
+    };
+    let dates = || parsed.iter().filter(|p| !born(p));
+    let text_year = dates().find_map(|p| match p.expr {
         Expr::Calendar { year: Some(y), .. } | Expr::Year(y) => Some(y),
         _ => None,
     });
-    let full = parsed.iter().find_map(|p| match p.expr {
+    let full = dates().find_map(|p| match p.expr {
         Expr::Calendar {
             day: Some(day),
             month,
@@ -331,7 +343,7 @@ fn reference_in_text(parsed: &[Parsed]) -> Option<Reference> {
         _ => None,
     });
     full.or_else(|| {
-        parsed.iter().find_map(|p| match p.expr {
+        dates().find_map(|p| match p.expr {
             Expr::Calendar {
                 month,
                 year: Some(year),

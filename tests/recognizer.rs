@@ -441,6 +441,13 @@ fn datelines_and_credits() {
             Some("KANDAHAR"),
             Some("AFP"),
         ),
+        // Between a place and a dash, an agency's name may go on in lower case.
+        (
+            "MONTRÉAL (La Presse canadienne) - Le premier ministre a parlé.",
+            Some("MONTRÉAL"),
+            Some("La Presse canadienne"),
+        ),
+        ("(Photo fournie) Le premier ministre a parlé.", None, None),
         ("(Belga) L'armée américaine a frappé.", None, Some("Belga")),
         ("L'armée américaine a frappé. (AFP)", None, Some("AFP")),
         ("L'armée américaine a frappé (deux fois).", None, None),

@@ -32,13 +32,21 @@ impl Dateline {
 }
 
 /// A credit in parentheses at token `i`: `(Reuters)`, `(AFP)`, `(Belga)`; returns the
-/// agency and the token after `)`.
-fn credit(cx: &Context<'_, '_>, i: usize) -> Option<(String, usize)> {
+/// agency and the token after `)`. With `adjectives`, where a place and a dash frame
+/// it, the agency's name may go on in lower case after a capital (`(La Presse
+/// canadienne)`).
+fn credit(cx: &Context<'_, '_>, i: usize, adjectives: bool) -> Option<(String, usize)> {
     if cx.folded(i) != "(" {
         return None;
     }
     let close = (i + 1..(i + 5).min(cx.tokens.len())).find(|&k| cx.folded(k) == ")")?;
-    if close == i + 1 || !(i + 1..close).all(|k| cx.is_capitalised(k) || cx.folded(k) == "/") {
+    let word = |k: usize| {
+        cx.is_capitalised(k)
+            || cx.folded(k) == "/"
+            || (adjectives && k > i + 1 && cx.tokens[k].kind() == TokenKind::Word)
+    };
+    let opens = cx.is_capitalised(i + 1) || cx.folded(i + 1) == "/";
+    if close == i + 1 || !opens || !(i + 1..close).all(word) {
         return None;
     }
     Some((cx.slice(i + 1, close).to_owned(), close + 1))
@@ -81,7 +89,7 @@ fn at_line_start(cx: &Context<'_, '_>, first: usize) -> (Dateline, Option<Range<
         return (out, None);
     }
     // `(Belga) L'armée…`: a credit first.
-    if let Some((source, _)) = credit(cx, first) {
+    if let Some((source, _)) = credit(cx, first, false) {
         out.source = Some(source);
         return (out, None);
     }
@@ -98,11 +106,11 @@ fn at_line_start(cx: &Context<'_, '_>, first: usize) -> (Dateline, Option<Range<
         // `KANDAHAR (Afghanistan) (AFP) -`: the region or country of the place may come
         // in parentheses before the credit.
         let credit_then_dash = |open: usize| {
-            let (source, after) = credit(cx, open)?;
+            let (source, after) = credit(cx, open, true)?;
             if after < n && is_dash(cx, after) {
                 return Some(source);
             }
-            let (source, after) = credit(cx, after)?;
+            let (source, after) = credit(cx, after, true)?;
             (after < n && is_dash(cx, after)).then_some(source)
         };
         if let Some(open) = open
@@ -129,7 +137,7 @@ fn end_credit(cx: &Context<'_, '_>, first: usize) -> Option<String> {
     let open = (end.saturating_sub(5)..end)
         .rev()
         .find(|&k| cx.folded(k) == "(")?;
-    let (source, after) = credit(cx, open)?;
+    let (source, after) = credit(cx, open, false)?;
     (after == end && open > first && matches!(cx.folded(open - 1), "." | "!" | "?" | "»"))
         .then_some(source)
 }

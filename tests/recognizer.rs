@@ -389,6 +389,11 @@ fn quantities() {
             "Près de 3 millions de réfugiés.",
             &[("Près de 3 millions de réfugiés", "3000000", "réfugiés")],
         ),
+        // Amounts with a currency sign.
+        (
+            "Un plan de 3 milliards $ et une amende de 500 €.",
+            &[("3 milliards $", "3000000000", "$"), ("500 €", "500", "€")],
+        ),
         // An age is a count of years.
         (
             "Un homme de 34 ans a été arrêté.",

@@ -151,6 +151,9 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
             | "kw"
             | "euro"
             | "dollar"
+            | "€"
+            | "$"
+            | "£"
     );
     // `200 Palestiniens`, `25 millions de Soudanais`: people counted by nationality;
     // not after a year (`En 2016 Français et Allemands`).

@@ -353,7 +353,7 @@ impl Recognizer {
         // The place of a dateline is a place, even one that no list knows or that a
         // list matches only as written (`GENÈVE`, `BASTIA`: the lists' towns are
         // matched capitalised, not in capitals).
-        if let Some(place) = place {
+        if let Some(place) = place.filter(|p| cx.sentence_end(p.start) >= p.end) {
             let at = selected.partition_point(|c| c.end <= place.start);
             if selected.get(at).is_none_or(|c| c.start >= place.end) {
                 selected.insert(at, names::shaped(place.start, place.end, "LOC", "dateline"));

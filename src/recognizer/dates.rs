@@ -22,8 +22,8 @@
 //! the year where that day is that weekday, nearest the reference. The reference is
 //! the document date, or else the first date of the text that has a month and a year
 //! (a year alone dates the background more often than the text, a date of birth a
-//! life). What cannot
-//! be resolved keeps no value, or a partial one (`XXXX-05-01`): never a guess.
+//! life). What cannot be resolved keeps no value, or a partial one (`XXXX-05-01`):
+//! never a guess.
 
 use super::context::Context;
 use super::lexicon;
@@ -475,19 +475,21 @@ fn numeric_date(cx: &Context<'_, '_>, i: usize, limit: usize) -> Option<(usize, 
         return None;
     }
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
-    let (parts, end): (Vec<&str>, usize) = if f.contains(['.', '-']) {
+    let ([a, b, c], end) = if f.contains(['.', '-']) {
         // One token: `05.03.2021`, `2021-03-05`.
-        (f.split(['.', '-']).collect(), i + 1)
+        let mut parts = f.split(['.', '-']);
+        let three = [parts.next()?, parts.next()?, parts.next()?];
+        if parts.next().is_some() {
+            return None;
+        }
+        (three, i + 1)
     } else {
         // `5/03/2021` is five tokens, written without spaces.
         let glued = (i + 1..i + 5).all(|k| k < limit && !cx.is(k, TokenFlags::SPACE_BEFORE));
         if !(glued && cx.folded(i + 1) == "/" && cx.folded(i + 3) == "/") {
             return None;
         }
-        (vec![f, cx.folded(i + 2), cx.folded(i + 4)], i + 5)
-    };
-    let [a, b, c] = parts[..] else {
-        return None;
+        ([f, cx.folded(i + 2), cx.folded(i + 4)], i + 5)
     };
     if ![a, b, c].into_iter().all(digits) {
         return None;

@@ -389,6 +389,15 @@ fn quantities() {
             "Près de 3 millions de réfugiés.",
             &[("Près de 3 millions de réfugiés", "3000000", "réfugiés")],
         ),
+        // `un` counts casualties in their gender, not `une mort`; `plus d'` is a modifier.
+        (
+            "Bilan: un mort et une blessée, une mort tragique. Plus d'un millier de migrants.",
+            &[
+                ("un mort", "1", "mort"),
+                ("une blessée", "1", "blessée"),
+                ("Plus d'un millier de migrants", "1000", "migrants"),
+            ],
+        ),
         // Amounts with a currency sign.
         (
             "Un plan de 3 milliards $ et une amende de 500 €.",

@@ -18,13 +18,20 @@ pub(crate) struct Found<'t> {
 const MODIFIERS: &[&[&str]] = &[
     &["au", "moins"],
     &["plus", "de"],
+    &["plus", "d'"],
     &["moins", "de"],
+    &["moins", "d'"],
     &["pres", "de"],
     &["environ"],
     &["quelque"],
     &["jusqu'a"],
     &["pas", "moins", "de"],
 ];
+
+/// Nouns that `un` and `une` count (folded): the casualties of an event, in the gender
+/// of the article (`une mort` is a death, not a dead woman).
+const MALE_CASUALTIES: &[&str] = &["mort", "blesse", "tue"];
+const FEMALE_CASUALTIES: &[&str] = &["morte", "blessee", "tuee", "victime"];
 
 /// Determiners between `de` and the noun in a partitive count (`trois de leurs combattants`).
 const PARTITIVE: &[&str] = &["leurs", "ses", "nos", "vos", "ces", "mes", "tes", "leur"];
@@ -102,7 +109,14 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         }
     } else {
         let f = at(k);
-        if f.is_empty() || matches!(f, "un" | "une") {
+        // `un` is mostly an article; it counts the dead and wounded (`un mort et trois
+        // blessés`), whom news counts one by one too.
+        let casualty = match f {
+            "un" => MALE_CASUALTIES.contains(&at(k + 1)),
+            "une" => FEMALE_CASUALTIES.contains(&at(k + 1)),
+            _ => true,
+        };
+        if f.is_empty() || !casualty {
             return None;
         }
         let (mut v, mut next) = cx.number_span(k, limit)?;

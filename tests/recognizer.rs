@@ -227,6 +227,16 @@ fn dates_times_and_durations() {
             None,
             &["12h30 TIME=T12:30"],
         ),
+        // Universal time.
+        (
+            "Vote ouvert à 8h00 (6h00 GMT), clos à 18 heures UTC.",
+            None,
+            &[
+                "8h00 TIME=T08:00",
+                "6h00 GMT TIME=T06:00Z",
+                "18 heures UTC TIME=T18:00Z",
+            ],
+        ),
         ("Couvre-feu à 16 heures.", None, &["16 heures TIME=T16:00"]),
         ("Retrait sous 14 mois.", None, &["14 mois DURATION=P14M"]),
         (

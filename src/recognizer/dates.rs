@@ -11,7 +11,7 @@
 //! | `la semaine prochaine`, `cette semaine` | DATE | the ISO week (`2021-W27`) when the document date has a day |
 //! | `cette année`, `ce mois-ci`, `la mi-mai` | DATE | `2021`, `2021-07`, `2021-05` |
 //! | `le week-end dernier` | DATE | none |
-//! | `12h30`, `à 16 heures` | TIME | `T12:30`, `T16:00` |
+//! | `12h30`, `à 16 heures`, `10h GMT` | TIME | `T12:30`, `T16:00`, `T10:00Z` |
 //! | `14 mois`, `24 heures`, `trois ans` | DURATION | `P14M`, `PT24H`, `P3Y` |
 //!
 //! An age (`un homme de 34 ans`, `âgée de 17 ans`, `Karim B., 34 ans,`) is no
@@ -121,7 +121,8 @@ enum Expr {
     /// The week before (-1) or after (1) the document's, as an ISO week.
     WeekOffset(i64),
     Vague,
-    Time(u32, u32),
+    /// Hour, minute, and whether in universal time (`GMT`, `UTC`).
+    Time(u32, u32, bool),
     Duration(String),
     /// A holiday that follows Easter: days after Easter Sunday, and the year if given.
     Easter(i64, Option<i32>),
@@ -562,7 +563,11 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
         return parsed(i + 2, expr, "date/relative-period");
     }
 
-    // Times: 12h30, 12 h 30, 14:30, 16 heures.
+    // Times: 12h30, 12 h 30, 14:30, 16 heures; `10h GMT`, `12h00 UTC` in universal time.
+    let time = |end: usize, hour: u32, minute: u32, rule| {
+        let utc = matches!(at(end), "gmt" | "utc");
+        parsed(end + usize::from(utc), Expr::Time(hour, minute, utc), rule)
+    };
     if let Some(hour) = small_number(cx, i).filter(|h| *h <= 24) {
         let unit = at(i + 1);
         if unit == "h" || (unit == ":" && !cx.is(i + 1, TokenFlags::SPACE_BEFORE)) {
@@ -571,7 +576,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
                 _ if unit == ":" => return None,
                 _ => (0, i + 2),
             };
-            return parsed(end, Expr::Time(hour, minute), "time/clock");
+            return time(end, hour, minute, "time/clock");
         }
         if matches!(unit, "heure" | "heures") {
             let before = if i > 0 { cx.folded(i - 1) } else { "" };
@@ -584,7 +589,7 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
                     Some(m) if m < 60 => (m, i + 3),
                     _ => (0, i + 2),
                 };
-                return parsed(end, Expr::Time(hour, minute), "time/heures");
+                return time(end, hour, minute, "time/heures");
             }
         }
     }
@@ -1016,7 +1021,10 @@ fn roman_century(w: &str) -> Option<i32> {
 
 fn resolve(expr: &Expr, reference: Option<Reference>) -> (&'static str, Option<String>) {
     let value = match *expr {
-        Expr::Time(h, m) => return ("TIME", Some(Iso::new("T").num(h, 2).sep(':').num(m, 2).0)),
+        Expr::Time(h, m, utc) => {
+            let iso = Iso::new("T").num(h, 2).sep(':').num(m, 2).0;
+            return ("TIME", Some(if utc { iso + "Z" } else { iso }));
+        }
         Expr::Duration(ref v) => return ("DURATION", Some(v.clone())),
         Expr::Year(y) => Some(Iso::new("").num(y, 4).0),
         Expr::YearRange(from, to) => Some(Iso::new("").num(from, 4).sep('/').num(to, 4).0),

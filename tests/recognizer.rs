@@ -878,6 +878,15 @@ fn an_initial_before_a_listed_surname() {
             ("Fillon", Some("per:francois-fillon")),
         ]
     );
+    // The initials of a compound first name, the same way.
+    let doc = extract("Hier, J.-P. Raffarin a parlé; J.-M. Raffarin aussi.", None);
+    assert_eq!(
+        texts_with(&doc, &["PER"], Entity::id),
+        [
+            ("J.-P. Raffarin", Some("per:jean-pierre-raffarin")),
+            ("J.-M. Raffarin", None),
+        ]
+    );
 }
 
 #[test]

@@ -430,8 +430,8 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
         // stays the list's person when it is that of its first name.
         let same_person = if first_name(cx, k) && cx.is_capitalised(k) {
             false
-        } else if let Some(letter) = initial_with_period(cx.tokens[k].text()) {
-            c.canonical.is_some_and(|name| name.starts_with(letter))
+        } else if let Some(initials) = initials_with_periods(cx.tokens[k].text()) {
+            c.canonical.is_some_and(|name| initials_fit(initials, name))
         } else {
             continue;
         };
@@ -445,10 +445,29 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
 }
 
 /// `F.`: the capital letter of an initial written with its period as one token.
-fn initial_with_period(text: &str) -> Option<char> {
+fn initials_with_periods(text: &str) -> Option<(char, Option<char>)> {
     let mut chars = text.chars();
     let letter = chars.next().filter(|c| c.is_uppercase())?;
-    (chars.next() == Some('.') && chars.next().is_none()).then_some(letter)
+    if chars.next() != Some('.') {
+        return None;
+    }
+    match (chars.next(), chars.next(), chars.next(), chars.next()) {
+        (None, ..) => Some((letter, None)),
+        // `J.-P.`: the initials of a compound first name.
+        (Some('-'), Some(second), Some('.'), None) if second.is_uppercase() => {
+            Some((letter, Some(second)))
+        }
+        _ => None,
+    }
+}
+
+/// Whether initials (`F.`, `J.-P.`) are those of a name's first name (`François
+/// Fillon`, `Jean-Pierre Raffarin`).
+fn initials_fit((first, second): (char, Option<char>), name: &str) -> bool {
+    let first_name = name.split(' ').next().unwrap_or("");
+    let mut parts = first_name.split('-');
+    let starts = |part: Option<&str>, letter: char| part.is_some_and(|p| p.starts_with(letter));
+    starts(parts.next(), first) && second.is_none_or(|second| starts(parts.next(), second))
 }
 
 /// `Groupe de soutien à l'islam et aux musulmans (GSIM)`: a short form in parentheses
@@ -1115,15 +1134,31 @@ mod tests {
 
     #[test]
     fn initials_with_their_period() {
-        for (text, letter) in [
-            ("F.", Some('F')),
-            ("É.", Some('É')),
+        for (text, initials) in [
+            ("F.", Some(('F', None))),
+            ("É.", Some(('É', None))),
             ("f.", None),
             ("F", None),
             ("Fr.", None),
-            ("M.", Some('M')),
+            ("M.", Some(('M', None))),
+            ("J.-P.", Some(('J', Some('P')))),
+            ("J.-p.", None),
+            ("J.-P", None),
         ] {
-            assert_eq!(initial_with_period(text), letter, "{text}");
+            assert_eq!(initials_with_periods(text), initials, "{text}");
+        }
+    }
+
+    #[test]
+    fn initials_fit_first_names() {
+        for (initials, name, fits) in [
+            (('F', None), "François Fillon", true),
+            (('J', Some('P')), "Jean-Pierre Raffarin", true),
+            (('J', Some('C')), "Jean-Pierre Raffarin", false),
+            (('J', Some('P')), "Jean Castex", false),
+            (('M', None), "Emmanuel Macron", false),
+        ] {
+            assert_eq!(initials_fit(initials, name), fits, "{name}");
         }
     }
 }

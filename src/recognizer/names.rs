@@ -444,7 +444,8 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
     }
 }
 
-/// `F.`: the capital letter of an initial written with its period as one token.
+/// `F.`, `J.-P.`: the capital letters of initials written with their periods as one
+/// token (the second, of a compound first name, if there is one).
 fn initials_with_periods(text: &str) -> Option<(char, Option<char>)> {
     let mut chars = text.chars();
     let letter = chars.next().filter(|c| c.is_uppercase())?;

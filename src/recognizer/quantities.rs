@@ -111,12 +111,12 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         let f = at(k);
         // `un` is mostly an article; it counts the dead and wounded (`un mort et trois
         // blessés`), whom news counts one by one too.
-        let casualty = match f {
+        let counts = match f {
             "un" => MALE_CASUALTIES.contains(&at(k + 1)),
             "une" => FEMALE_CASUALTIES.contains(&at(k + 1)),
             _ => true,
         };
-        if f.is_empty() || !casualty {
+        if f.is_empty() || !counts {
             return None;
         }
         let (mut v, mut next) = cx.number_span(k, limit)?;

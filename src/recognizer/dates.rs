@@ -459,7 +459,8 @@ fn easter(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
-fn year_number(cx: &Context<'_, '_>, i: usize) -> Option<i32> {
+/// The year written at `i`: four digits, 1000 to 2199.
+pub(crate) fn year_number(cx: &Context<'_, '_>, i: usize) -> Option<i32> {
     let f = cx.folded(i);
     (f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()))
         .then(|| f.parse().ok())
@@ -649,29 +650,15 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     if matches!(f, "debut" | "fin" | "mi") && month(at(i + 1)).is_some() {
         k += 1;
     }
-    // `la mi-mai`, `mi-novembre 2023`: the month, as `mi mai` is.
-    if let Some(m) = f.strip_prefix("mi-").and_then(month) {
-        let mut end = i + 1;
-        let year = year_number(cx, end).filter(|_| end < limit);
-        if year.is_some() {
-            end += 1;
-        }
-        let expr = Expr::Calendar {
-            weekday: None,
-            day: None,
-            month: m,
-            year,
-            relative: Relative::None,
-        };
-        return parsed(end, expr, "date/month");
-    }
     let wd = weekday(at(k));
     let after_weekday = if wd.is_some() { k + 1 } else { k };
     let (day, after_day) = match day_of_month(cx, after_weekday, limit) {
         Some((d, next)) if month(at(next)).is_some() => (Some(d), next),
         _ => (None, after_weekday),
     };
-    if let Some(m) = month(at(after_day))
+    // `la mi-mai`, `mi-novembre 2023` (one token): the month, as `mi mai` is.
+    let month_at = |k: usize| month(at(k).strip_prefix("mi-").unwrap_or(at(k)));
+    if let Some(m) = month_at(after_day)
         && (day.is_some() || month_word_is_date(cx, after_day, limit))
     {
         let mut end = after_day + 1;

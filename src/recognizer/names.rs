@@ -625,10 +625,8 @@ fn short_names_in_parentheses<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candi
             && !cx.is_function_word(short)
             && selected.get(k + 1).is_none_or(|next| next.start > short)
         {
-            let mut c = shaped(short, short + 1, "ORG", "short-form");
-            c.canonical = full.canonical.or(Some(cx.slice(full.start, full.end)));
-            c.id = full.id;
-            added.push(c);
+            // Its canonical name and id come with the others', below.
+            added.push(shaped(short, short + 1, "ORG", "short-form"));
         }
     }
     if !added.is_empty() {

@@ -171,10 +171,8 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
     );
     // `200 Palestiniens`, `25 millions de Soudanais`: people counted by nationality;
     // not after a year (`En 2016 Français et Allemands`).
-    let year_shaped =
-        after == i + 1 && cx.folded(i).len() == 4 && (1000.0..2100.0).contains(&value);
     let nationals = || {
-        !year_shaped
+        !(after == i + 1 && super::dates::year_number(cx, i).is_some())
             && cx.is_capitalised(noun_at)
             && cx.has_lexicon(noun_at, "DEMONYM")
             && noun.ends_with(['s', 'x'])

@@ -630,6 +630,16 @@ fn names_by_context_and_later_mentions() {
                 "Africom ORG",
             ],
         ),
+        // The same after an organisation of the lists; a place in parentheses stays one.
+        (
+            "La Mission d'assistance des Nations unies en Afghanistan (Manua) a appelé, à Kaboul (Afghanistan).",
+            &[
+                "Mission d'assistance des Nations unies en Afghanistan ORG",
+                "Manua ORG",
+                "Kaboul LOC",
+                "Afghanistan LOC",
+            ],
+        ),
         // French long forms have more small words than the short form has letters.
         (
             "Des Comités de vigilance pour la sécurité de la région (CVSR) patrouillent.",

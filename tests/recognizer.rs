@@ -757,6 +757,17 @@ fn names_by_context_and_later_mentions() {
             "Le club a chuté face à Vorlande-Sud, puis offre à Karsenty un contrat.",
             &[],
         ),
+        // Not after `a` without its accent, the verb, nor before a number, which makes
+        // the name a division or a class.
+        (
+            "Le Breton Yann Guivarc'h (Kerlann a Vélo) a gagné. En Ligue 2, Quimperlé-Sud reste en Division 3.",
+            &["Yann Guivarc'h PER"],
+        ),
+        // The article that joins `Selon` to an unknown name is not part of it.
+        (
+            "Selon la Commission, rien. Selon la Sécurité civile, non.",
+            &["Commission ORG"],
+        ),
         // A name that completes `de` or follows a common noun stops where a person's
         // name starts.
         (

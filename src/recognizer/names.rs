@@ -670,6 +670,11 @@ fn type_sequence<'a>(
     // not part of the name.
     if cx.is_function_word(start) {
         start += 1;
+        // `Selon la Défense civile`: the lower-case article that joined the function
+        // word to the name goes with it (a particle such as `van` stays: `selon van Gogh`).
+        if !cx.is_capitalised(start) && matches!(cx.folded(start), "le" | "la" | "les" | "l'") {
+            start += 1;
+        }
         if start >= end {
             return None;
         }
@@ -898,8 +903,17 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     // `permet à Usain Bolt`, `succède à Park Geun-hye`: `à` names a recipient there.
     let recipient =
         || before == "a" && start >= 2 && lexicon::RECIPIENT_CUES.contains(&cx.folded(start - 2));
+    // `a` without its accent is the verb (`Visma-Lease a Bike`), and a name followed by
+    // a number is a division or a class rather than a place (`en Ligue 1`, `en Formule
+    // 1`, `en Top 14`).
+    let verb_a = start > 0 && cx.tokens[start - 1].text() == "a";
+    let numbered = cx
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.kind() == TokenKind::Number)
+        && end < cx.sentence_end(start);
     if !cx.is_acronym(start) && !has_digits {
-        if PLACE_PREPOSITIONS.contains(&before) && !recipient() {
+        if PLACE_PREPOSITIONS.contains(&before) && !recipient() && !verb_a && !numbered {
             return Some(("LOC", "after-place-preposition"));
         }
         if after_locution(cx, start) {

@@ -85,6 +85,17 @@ fn dates_times_and_durations() {
                 "mars DATE=2021-03",
             ],
         ),
+        // The parts of the document's day; not of a day the text has named (`ce
+        // matin-là`).
+        (
+            "Il a parlé ce matin, puis cet après-midi et ce soir. Ce matin-là, rien.",
+            Some("2021-07-07"),
+            &[
+                "ce matin DATE=2021-07-07",
+                "cet après-midi DATE=2021-07-07",
+                "ce soir DATE=2021-07-07",
+            ],
+        ),
         // Dates in figures, day first or in ISO order; not a day that does not exist.
         (
             "Jugé le 5/03/2021, puis le 06.04.2022 et le 2023-01-31, pas le 31/02/2021.",

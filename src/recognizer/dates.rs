@@ -7,7 +7,7 @@
 //! | `11 septembre`, `31 août prochain` | DATE | `2021-09-11`, `2021-08-31` |
 //! | `avril`, `novembre prochain`, `février 2020` | DATE | `2021-04`, `2021-11`, `2020-02` |
 //! | `2016`, `XXe siècle`, `les années 1990` | DATE | `2016`, `19`, `199` (on `1990`) |
-//! | `mercredi`, `samedi dernier`, `hier`, `la nuit de mardi à mercredi` | DATE | the day (the night: the day it begins) when the document date has one, else none |
+//! | `mercredi`, `samedi dernier`, `hier`, `ce matin`, `la nuit de mardi à mercredi` | DATE | the day (the night: the day it begins) when the document date has one, else none |
 //! | `la semaine prochaine`, `cette semaine` | DATE | the ISO week (`2021-W27`) when the document date has a day |
 //! | `cette année`, `ce mois-ci`, `la mi-mai` | DATE | `2021`, `2021-07`, `2021-05` |
 //! | `le week-end dernier` | DATE | none |
@@ -235,6 +235,7 @@ const OTHER_STARTS: &[&str] = &[
     "mois",
     "semaine",
     "ce",
+    "cet",
     "cette",
     "hier",
     "avant-hier",
@@ -551,17 +552,19 @@ fn parse_at(cx: &Context<'_, '_>, i: usize) -> Option<Parsed> {
     };
 
     // `cette semaine`, `cette année`, `ce mois-ci`: the period of the document date
-    // (not `ce mois de mars`, which the month dates). First, as `ce` starts nothing else.
-    if matches!(f, "ce" | "cette") {
+    // (not `ce mois de mars`, which the month dates); `ce matin`, `cet après-midi`,
+    // `ce soir`, `cette nuit`: its day. First, as `ce` starts nothing else.
+    if matches!(f, "ce" | "cet" | "cette") {
         let month_named = matches!(at(i + 2), "de" | "d'") && month(at(i + 3)).is_some();
-        let expr = match at(i + 1) {
+        let (expr, rule) = match at(i + 1) {
             _ if month_named => return None,
-            "annee" => Expr::YearOffset(0),
-            "mois" | "mois-ci" => Expr::MonthOffset(0),
-            "semaine" => Expr::WeekOffset(0),
+            "annee" => (Expr::YearOffset(0), "date/relative-period"),
+            "mois" | "mois-ci" => (Expr::MonthOffset(0), "date/relative-period"),
+            "semaine" => (Expr::WeekOffset(0), "date/relative-period"),
+            "matin" | "apres-midi" | "soir" | "nuit" => (Expr::Deictic(0), "date/deictic"),
             _ => return None,
         };
-        return parsed(i + 2, expr, "date/relative-period");
+        return parsed(i + 2, expr, rule);
     }
 
     // Times: 12h30, 12 h 30, 14:30, 16 heures; `10h GMT`, `12h00 UTC` in universal time.

@@ -299,6 +299,13 @@ pub(crate) fn inverted_pronoun_len(text: &str) -> Option<usize> {
         return None;
     }
     let rest = chars.as_str();
+    // `Dupont-Le Goff`, `Ruiz-La Torre`: `Le`, `La`, `Les` with a capital are the
+    // article of a double surname (the pronoun is in small letters, or in capitals in a
+    // text in capitals: `DITES-LE`; `sois-Tu`, capitalised for reverence, stays one).
+    let mut letters = rest.chars();
+    if letters.next() == Some('L') && letters.next().is_some_and(|c| matches!(c, 'a' | 'e')) {
+        return None;
+    }
     Some(text.len() - rest.len() + LISTS.inverted_pronouns.compound_len(rest)?)
 }
 

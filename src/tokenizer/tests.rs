@@ -63,6 +63,9 @@ tokens! {
     inverted_elle: "ajoute-t-elle, précise-elle" => ["ajoute", "-t-elle", ",", "précise", "-elle"];
     inverted_ce: "est-ce que" => ["est", "-ce", "que"];
     inverted_imperative: "allez-y, dites-moi" => ["allez", "-y", ",", "dites", "-moi"];
+    inverted_in_capitals: "DITES-LE, prends-la" => ["DITES", "-LE", ",", "prends", "-la"];
+    inverted_capitalised_pronoun: "Que veux-Tu ?" => ["Que", "veux", "-Tu", "?"];
+    double_surname_article: "Marie Dupont-Le Goff, Ana Ruiz-La Torre" => ["Marie", "Dupont-Le", "Goff", ",", "Ana", "Ruiz-La", "Torre"];
     inverted_nous_vous: "pouvons-nous ? voulez-vous" => ["pouvons", "-nous", "?", "voulez", "-vous"];
     demonstrative_whole: "celui-ci ceux-là" => ["celui-ci", "ceux-là"];
     rendez_vous_whole: "un rendez-vous" => ["un", "rendez-vous"];

@@ -774,6 +774,12 @@ fn names_by_context_and_later_mentions() {
             "Le Breton Yann Guivarc'h (Kerlann a Vélo) a gagné. En Ligue 2, Quimperlé-Sud reste en Division 3.",
             &["Yann Guivarc'h PER"],
         ),
+        // Initials before a surname make a person; not the dotted abbreviation of a
+        // country.
+        (
+            "Le roman de J.K. Rowling et l'essai de P. Morvan plaisent à la U.S. Navy.",
+            &["J.K. Rowling PER", "P. Morvan PER"],
+        ),
         // The article that joins `Selon` to an unknown name is not part of it.
         (
             "Selon la Commission, rien. Selon la Sécurité civile, non.",

@@ -462,6 +462,20 @@ fn initials_with_periods(text: &str) -> Option<(char, Option<char>)> {
     }
 }
 
+/// `J.`, `J.-P.`, `J.K.`: capitals each followed by its period, as one token.
+fn is_initials(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    let mut letters = 0;
+    while let Some(c) = chars.next() {
+        if !c.is_uppercase() || chars.next() != Some('.') {
+            return false;
+        }
+        letters += 1;
+        chars.next_if_eq(&'-');
+    }
+    letters > 0
+}
+
 /// Whether initials (`F.`, `J.-P.`) are those of a name's first name (`François
 /// Fillon`, `Jean-Pierre Raffarin`).
 fn initials_fit((first, second): (char, Option<char>), name: &str) -> bool {
@@ -860,6 +874,18 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     }
     if len == 1 && cx.is_acronym(start) && !cx.has_lexicon(start, "COMMON") {
         return Some(("ORG", "acronym"));
+    }
+    // `J. Dupont`, `J.-P. Marchal`, `J.K. Rowling`: initials before a surname (not the
+    // dotted abbreviations of countries and of the UN: `U.S. Navy`).
+    if len >= 2
+        && (start..end - 1).all(|k| is_initials(cx.tokens[k].text()))
+        && !matches!(
+            cx.tokens[start].text(),
+            "U.S." | "U.K." | "U.N." | "E.U." | "É.-U."
+        )
+        && !is_initials(cx.tokens[end - 1].text())
+    {
+        return Some(("PER", "initials"));
     }
     let after_definite = matches!(
         before,

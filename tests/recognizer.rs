@@ -780,6 +780,15 @@ fn names_by_context_and_later_mentions() {
             "Le roman de J.K. Rowling et l'essai de P. Morvan plaisent à la U.S. Navy.",
             &["J.K. Rowling PER", "P. Morvan PER"],
         ),
+        // A person of the lists written with hyphens names a place after them.
+        (
+            "Charles de Gaulle est né à Lille ; l'avion a atterri à Charles-de-Gaulle.",
+            &[
+                "Charles de Gaulle PER",
+                "Lille LOC",
+                "Charles-de-Gaulle LOC",
+            ],
+        ),
         // The article that joins `Selon` to an unknown name is not part of it.
         (
             "Selon la Commission, rien. Selon la Sécurité civile, non.",

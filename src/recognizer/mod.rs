@@ -282,6 +282,7 @@ impl Recognizer {
             let written = cx.slice(m.start, m.end);
             if overlap::written_as_common_word(&cx, m.start, m.end, written, entry.name())
                 || overlap::accented_unlike_every_name(written, &entry)
+                || overlap::named_after_a_person(written, &entry)
             {
                 continue;
             }

@@ -28,6 +28,19 @@ pub(super) fn written_as_common_word(
         || (cx.is_function_word(start) && last_word_capital(name) && !last_word_capital(written))
 }
 
+/// Whether a person of the lists is written with hyphens between the words that their
+/// name separates by spaces: French names streets, stations, schools and airports after
+/// people so (`l'aéroport Charles-de-Gaulle`, `le lycée Victor-Hugo`, `la station
+/// Jean-Jaurès`), and the place is not the person.
+pub(super) fn named_after_a_person(written: &str, entry: &EntryRef<'_>) -> bool {
+    entry.label() == "PER"
+        && written.contains('-')
+        && !written.contains(' ')
+        && std::iter::once(entry.name())
+            .chain(entry.aliases())
+            .all(|name| name.contains(' ') && !name.contains('-'))
+}
+
 /// Whether `written` has a French accent where every name of a list place has a bare
 /// letter: `Tête`, `Métro`, `Érodé` opening a sentence are the French words, not `Tete`
 /// (Mozambique), `Metro` (Indonesia) or `Erode` (India), which the folded match reads

@@ -511,6 +511,25 @@ fn datelines_and_credits() {
         let places: Vec<_> = texts_with(&doc, &["LOC"], |e| e.source());
         assert_eq!(places.len(), 1, "text: {text:?}");
     }
+    // The agency credited is an organisation, known to the lists or not; a credit of
+    // several agencies leaves them to the lists, one by one.
+    for (text, organisations) in [
+        (
+            "SION (Valpresse-ATS) - Le col est fermé.",
+            &["Valpresse-ATS"][..],
+        ),
+        ("Le col est fermé. (Valpresse)", &["Valpresse"]),
+        ("SION (AFP/Valpresse) - Le col est fermé.", &["AFP"]),
+    ] {
+        let doc = extract(text, None);
+        let found: Vec<&str> = doc
+            .entities()
+            .iter()
+            .filter(|e| e.label() == "ORG")
+            .map(|e| e.text())
+            .collect();
+        assert_eq!(found, organisations, "text: {text:?}");
+    }
 }
 
 #[test]

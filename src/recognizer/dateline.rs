@@ -32,10 +32,10 @@ impl Dateline {
 }
 
 /// A credit in parentheses at token `i`: `(Reuters)`, `(AFP)`, `(Belga)`; returns the
-/// agency and the token after `)`. With `adjectives`, where a place and a dash frame
+/// agency's tokens and the token after `)`. With `adjectives`, where a place and a dash frame
 /// it, the agency's name may go on in lower case after a capital (`(La Presse
 /// canadienne)`).
-fn credit(cx: &Context<'_, '_>, i: usize, adjectives: bool) -> Option<(String, usize)> {
+fn credit(cx: &Context<'_, '_>, i: usize, adjectives: bool) -> Option<(Range<usize>, usize)> {
     if cx.folded(i) != "(" {
         return None;
     }
@@ -49,49 +49,61 @@ fn credit(cx: &Context<'_, '_>, i: usize, adjectives: bool) -> Option<(String, u
     if close == i + 1 || !opens || !(i + 1..close).all(word) {
         return None;
     }
-    Some((cx.slice(i + 1, close).to_owned(), close + 1))
+    Some((i + 1..close, close + 1))
 }
 
 fn is_dash(cx: &Context<'_, '_>, i: usize) -> bool {
     matches!(cx.folded(i), "-" | "--")
 }
 
+/// What a dateline names, as tokens: its place and its credited agency.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub(crate) dateline: Dateline,
+    pub(crate) place: Option<Range<usize>>,
+    pub(crate) source: Option<Range<usize>>,
+}
+
 /// Reads the dateline of a document whose text starts at token `first`: at the start
 /// of one of its first lines (a headline may come before), or a credit at the end.
-/// Also gives the tokens of the place, when there is one.
-pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> (Dateline, Option<Range<usize>>) {
+pub(crate) fn find(cx: &Context<'_, '_>, first: usize) -> Found {
     let n = cx.tokens.len();
     let line_starts = (first..n.min(first + 200))
         .filter(|&k| k == first || cx.is(k, crate::tokenizer::TokenFlags::LINE_START))
         .take(4);
-    let mut opening = Dateline::default();
+    let mut found = Found::default();
     for start in line_starts {
-        let (found, place) = at_line_start(cx, start);
-        if found.place.is_some() {
-            return (found, place);
+        let at = at_line_start(cx, start);
+        if at.place.is_some() {
+            found = at;
+            break;
         }
         if start == first {
-            opening = found;
+            found = at;
         }
     }
-    if opening.source.is_none() {
-        opening.source = end_credit(cx, first);
+    if found.source.is_none() {
+        found.source = end_credit(cx, first);
     }
-    (opening, None)
+    found.dateline.source = found
+        .source
+        .as_ref()
+        .map(|r| cx.slice(r.start, r.end).to_owned());
+    found
 }
 
 /// A dateline at token `first`: `(Belga)`, `KABOUL (Reuters) -`, `BRUXELLES, 1er mai
-/// 2021 (Belga) -`; with the tokens of its place.
-fn at_line_start(cx: &Context<'_, '_>, first: usize) -> (Dateline, Option<Range<usize>>) {
+/// 2021 (Belga) -`.
+fn at_line_start(cx: &Context<'_, '_>, first: usize) -> Found {
     let n = cx.tokens.len();
-    let mut out = Dateline::default();
+    let mut out = Found::default();
     if first >= n {
-        return (out, None);
+        return out;
     }
     // `(Belga) L'armée…`: a credit first.
     if let Some((source, _)) = credit(cx, first, false) {
         out.source = Some(source);
-        return (out, None);
+        return out;
     }
     // `KABOUL (Reuters) -`, `Paris, 3 mars (AFP) -`: a place, then the credit and a dash.
     let place_end = (first..n.min(first + 5))
@@ -116,16 +128,16 @@ fn at_line_start(cx: &Context<'_, '_>, first: usize) -> (Dateline, Option<Range<
         if let Some(open) = open
             && let Some(source) = credit_then_dash(open)
         {
-            out.place = Some(cx.slice(first, place_end).to_owned());
+            out.dateline.place = Some(cx.slice(first, place_end).to_owned());
+            out.place = Some(first..place_end);
             out.source = Some(source);
-            return (out, Some(first..place_end));
         }
     }
-    (out, None)
+    out
 }
 
 /// `… de sources sécuritaires. (Belga)`: a credit closing the text.
-fn end_credit(cx: &Context<'_, '_>, first: usize) -> Option<String> {
+fn end_credit(cx: &Context<'_, '_>, first: usize) -> Option<Range<usize>> {
     let n = cx.tokens.len();
     let mut end = n;
     while end > first

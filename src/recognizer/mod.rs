@@ -350,17 +350,25 @@ impl Recognizer {
         names::complete(&cx, &mut selected);
         selected.retain(|c| c.start >= skip);
         overlap::one_label_per_name(&cx, &mut selected);
-        let (dateline, place) = dateline::find(&cx, skip);
+        let found = dateline::find(&cx, skip);
         // The place of a dateline is a place, even one that no list knows or that a
         // list matches only as written (`GENÈVE`, `BASTIA`: the lists' towns are
-        // matched capitalised, not in capitals).
-        if let Some(place) = place.filter(|p| cx.sentence_end(p.start) >= p.end) {
-            let at = selected.partition_point(|c| c.end <= place.start);
-            if selected.get(at).is_none_or(|c| c.start >= place.end) {
-                selected.insert(at, names::shaped(place.start, place.end, "LOC", "dateline"));
+        // matched capitalised, not in capitals); the agency it credits is an
+        // organisation (`(Keystone-ATS)`), but for a list of several (`(AFP/Reuters)`),
+        // whose names the lists find one by one.
+        let credit = found
+            .source
+            .filter(|s| !(s.start..s.end).any(|k| cx.folded(k) == "/"));
+        for (range, label, why) in [(found.place, "LOC", "dateline"), (credit, "ORG", "credit")] {
+            let Some(range) = range.filter(|r| cx.sentence_end(r.start) >= r.end) else {
+                continue;
+            };
+            let at = selected.partition_point(|c| c.end <= range.start);
+            if selected.get(at).is_none_or(|c| c.start >= range.end) {
+                selected.insert(at, names::shaped(range.start, range.end, label, why));
             }
         }
-        (selected, dateline)
+        (selected, found.dateline)
     }
 
     /// The token ranges rule `k` matches in a text, before any overlap policy: what

@@ -983,6 +983,15 @@ fn decade(w: &str) -> Option<i32> {
 }
 
 /// `xx`, `xxi` (folded) as the century number ISO 8601 writes (`19` for the 1900s).
+/// `XXe`, `IIIème`, `XX e`: a roman ordinal at token `k`, which numbers a century, a
+/// republic or a district and is no name of a place.
+pub(crate) fn is_roman_ordinal(cx: &Context<'_, '_>, k: usize) -> bool {
+    let w = cx.folded(k);
+    let suffixed = w.len() > 1 && w.ends_with('e');
+    let spaced = k + 1 < cx.sentence_end(k) && matches!(cx.folded(k + 1), "e" | "eme");
+    (suffixed || spaced) && roman_century(w).is_some()
+}
+
 fn roman_century(w: &str) -> Option<i32> {
     let letters = w
         .strip_suffix("eme")

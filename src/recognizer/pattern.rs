@@ -417,7 +417,7 @@ impl Pattern {
                 }),
             Element::Place => {
                 let other = cx.marks_at(at).any(|m| !m.lexicon && m.label != "LOC");
-                if other {
+                if other || super::dates::is_roman_ordinal(cx, at) {
                     return None;
                 }
                 self.element_end(cx, &Element::Name, at, limit)

@@ -808,6 +808,16 @@ fn names_by_context_and_later_mentions() {
                 "Charles-de-Gaulle LOC",
             ],
         ),
+        // A speaker by the verb that reports them, or after `d'après`; a person found
+        // by a rule starts after the organisation of the lists before them.
+        (
+            "« Non », a lancé Odelin Marsac. D'après Korvan Delmasso, rien.",
+            &["Odelin Marsac PER", "Korvan Delmasso PER"],
+        ),
+        (
+            "a indiqué à l'AFP Odelin Marsac, un responsable local.",
+            &["AFP ORG", "Odelin Marsac PER"],
+        ),
         // The article that joins `Selon` to an unknown name is not part of it.
         (
             "Selon la Commission, rien. Selon la Sécurité civile, non.",

@@ -961,8 +961,9 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     let speaks_after = end + 1 < cx.tokens.len()
         && cx.folded(end) == "a"
         && lexicon::SPEAKER_CUES.contains(&cx.folded(end + 1));
+    let according_to = before == "apres" && start >= 2 && cx.folded(start - 2) == "d'";
     if (2..=4).contains(&len)
-        && (lexicon::SPEAKER_CUES.contains(&before) || speaks_after)
+        && (lexicon::SPEAKER_CUES.contains(&before) || speaks_after || according_to)
         && (start..end).all(|k| {
             cx.is(k, TokenFlags::CAPITALIZED) && !cx.is(k, TokenFlags::ALL_CAPS)
                 || cx.is_particle(k)

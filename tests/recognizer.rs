@@ -808,6 +808,11 @@ fn names_by_context_and_later_mentions() {
                 "Charles-de-Gaulle LOC",
             ],
         ),
+        // A train's origin and destination are places; not a point of the compass.
+        (
+            "Un train en provenance de Valbreuse, à destination de Kormel, un autre en provenance du Sud-Ouest.",
+            &["Valbreuse LOC", "Kormel LOC"],
+        ),
         // A speaker by the verb that reports them, or after `d'après`; a person found
         // by a rule starts after the organisation of the lists before them.
         (

@@ -30,6 +30,10 @@ const PLACE_LOCUTION_HEADS: &[&str] = &[
     "peripherie",
     "banlieue",
     "faubourgs",
+    "provenance",
+    "destination",
+    "originaire",
+    "originaires",
 ];
 
 /// Words that make a capitalised name an event (`Tour de France`, `Coupe du monde`).
@@ -938,7 +942,9 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         .get(end)
         .is_some_and(|t| t.kind() == TokenKind::Number)
         && end < cx.sentence_end(start);
-    if !cx.is_acronym(start) && !has_digits {
+    // `en provenance du Sud`: a cardinal point alone is a direction.
+    let direction = len == 1 && lexicon::is_compass_point(cx.folded(start));
+    if !cx.is_acronym(start) && !has_digits && !direction {
         if PLACE_PREPOSITIONS.contains(&before) && !recipient() && !verb_a && !numbered {
             return Some(("LOC", "after-place-preposition"));
         }

@@ -808,6 +808,11 @@ fn names_by_context_and_later_mentions() {
                 "Charles-de-Gaulle LOC",
             ],
         ),
+        // An acronym is an organisation, but for the model of a device or a weapon.
+        (
+            "Des missiles KRX et le moteur VTRX ont été présentés par la DGA.",
+            &["DGA ORG"],
+        ),
         // A train's origin and destination are places; not a point of the compass.
         (
             "Un train en provenance de Valbreuse, à destination de Kormel, un autre en provenance du Sud-Ouest.",

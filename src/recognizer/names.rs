@@ -876,7 +876,10 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     if len >= 2 && (start..end).any(|k| cx.has_lexicon(k, "ORGWORD")) {
         return Some(("ORG", "org-word"));
     }
-    if len == 1 && cx.is_acronym(start) && !cx.has_lexicon(start, "COMMON") {
+    // Not an acronym that names a device, a weapon or a norm (`des missiles SCUD`, `le
+    // moteur LEAP`, `le variant XBB`): that is a model or a product.
+    let product = start > 0 && is_product_noun(cx.folded(start - 1));
+    if len == 1 && cx.is_acronym(start) && !cx.has_lexicon(start, "COMMON") && !product {
         return Some(("ORG", "acronym"));
     }
     // `J. Dupont`, `J.-P. Marchal`, `J.K. Rowling`: initials before a surname (not the
@@ -978,6 +981,52 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         return Some(("PER", "speaker"));
     }
     None
+}
+
+/// Nouns (folded, singular or plural) of devices, weapons, software and norms, which
+/// name their models with acronyms.
+fn is_product_noun(folded: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "missile",
+        "roquette",
+        "obus",
+        "bombe",
+        "drone",
+        "avion",
+        "helicoptere",
+        "char",
+        "blinde",
+        "navire",
+        "fregate",
+        "sous-marin",
+        "satellite",
+        "fusee",
+        "lanceur",
+        "moteur",
+        "reacteur",
+        "instrument",
+        "capteur",
+        "telescope",
+        "sonde",
+        "robot",
+        "logiciel",
+        "systeme",
+        "protocole",
+        "virus",
+        "variant",
+        "souche",
+        "vaccin",
+        "test",
+        "norme",
+        "format",
+        "modele",
+        "version",
+        "puce",
+        "processeur",
+        "appareil",
+    ];
+    let singular = folded.strip_suffix(['s', 'x']).unwrap_or(folded);
+    NOUNS.contains(&folded) || NOUNS.contains(&singular)
 }
 
 /// Whether the word at `k` heads names of places, events or organisations (`Vallée`,

@@ -32,8 +32,8 @@ impl Dateline {
 }
 
 /// A credit in parentheses at token `i`: `(Reuters)`, `(AFP)`, `(Belga)`; returns the
-/// agency's tokens and the token after `)`. With `adjectives`, where a place and a dash frame
-/// it, the agency's name may go on in lower case after a capital (`(La Presse
+/// agency's tokens and the token after `)`. With `adjectives`, where a place and a dash
+/// frame it, the agency's name may go on in lower case after a capital (`(La Presse
 /// canadienne)`).
 fn credit(cx: &Context<'_, '_>, i: usize, adjectives: bool) -> Option<(Range<usize>, usize)> {
     if cx.folded(i) != "(" {

@@ -982,7 +982,6 @@ fn decade(w: &str) -> Option<i32> {
     Some(year / 10)
 }
 
-/// `xx`, `xxi` (folded) as the century number ISO 8601 writes (`19` for the 1900s).
 /// `XXe`, `IIIème`, `XX e`: a roman ordinal at token `k`, which numbers a century, a
 /// republic or a district and is no name of a place.
 pub(crate) fn is_roman_ordinal(cx: &Context<'_, '_>, k: usize) -> bool {
@@ -992,6 +991,7 @@ pub(crate) fn is_roman_ordinal(cx: &Context<'_, '_>, k: usize) -> bool {
     (suffixed || spaced) && roman_century(w).is_some()
 }
 
+/// `xx`, `xxi` (folded) as the century number ISO 8601 writes (`19` for the 1900s).
 fn roman_century(w: &str) -> Option<i32> {
     let letters = w
         .strip_suffix("eme")

@@ -44,16 +44,6 @@ pub(crate) const BUNDLED_RULES: &[(&str, &str)] = &[(
     include_str!("../../gazetteers/rules/entities.tsv"),
 )];
 
-/// `a indiqué à l'AFP Korvan Delmasso, un responsable`: a person found by a rule that
-/// opens with an organisation of the lists starts after it.
-fn organisation_before_person(cx: &Context<'_, '_>, start: usize, end: usize) -> usize {
-    cx.marks_at(start)
-        .filter(|m| !m.lexicon && m.label == "ORG" && m.end < end)
-        .map(|m| m.end)
-        .max()
-        .unwrap_or(start)
-}
-
 /// What found a candidate; written out as the entity's `source`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Source<'a> {
@@ -459,4 +449,14 @@ impl Recognizer {
             }
         }
     }
+}
+
+/// `a indiqué à l'AFP Korvan Delmasso, un responsable`: a person found by a rule that
+/// opens with an organisation of the lists starts after it.
+fn organisation_before_person(cx: &Context<'_, '_>, start: usize, end: usize) -> usize {
+    cx.marks_at(start)
+        .filter(|m| !m.lexicon && m.label == "ORG" && m.end < end)
+        .map(|m| m.end)
+        .max()
+        .unwrap_or(start)
 }

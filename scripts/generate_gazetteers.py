@@ -222,6 +222,9 @@ def world_name_ok(name, words):
 
 
 FRENCH_SUBDIVISIONS_LEFT_OUT = {"Nord"}
+# Places of other countries whose name French news uses for something else far more
+# often: `Brent`, a London borough, is the North Sea oil price in every market report.
+WORLD_NAMES_LEFT_OUT = {"Brent"}
 # French towns named like words that are capitalised for other reasons (a newspaper,
 # a company, a sentence start): left to the word filter.
 FRENCH_TOWNS_LEFT_OUT = {"Gare", "Croix", "Plaisir", "Avion", "Sens", "Orange", "Fontaine", "Hem"}
@@ -249,7 +252,7 @@ def world_subdivisions(words):
                    "names a common French word leaves out (wfrench) are skipped.")
     translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if s.country_code in SUBDIVISION_COUNTRIES:
+        if s.country_code in SUBDIVISION_COUNTRIES or s.name in WORLD_NAMES_LEFT_OUT:
             continue
         # French departments and regions are named in French news even when they are
         # also words (`Manche`, `Somme`, `Cantal`): matched with their capital only, they
@@ -279,7 +282,8 @@ def world_cities(words, region):
     for c in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         name = c["name"]
         french = c["countrycode"] == "FR" and len(name) >= 3 and name not in FRENCH_TOWNS_LEFT_OUT
-        if c["population"] < WORLD_CITY_MIN_POPULATION or name in seen or not (french or world_name_ok(name, words)):
+        if (c["population"] < WORLD_CITY_MIN_POPULATION or name in seen or name in WORLD_NAMES_LEFT_OUT
+                or not (french or world_name_ok(name, words))):
             continue
         seen.add(name)
         lines.append(row(f"loc:geonames:{c['geonameid']}", "LOC", [name, strip_accents(name)],

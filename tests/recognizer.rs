@@ -808,6 +808,11 @@ fn names_by_context_and_later_mentions() {
                 "Charles-de-Gaulle LOC",
             ],
         ),
+        // `Brent` is the oil price, not the London borough the world lists left out.
+        (
+            "Le Brent de la mer du Nord a perdu 2 dollars.",
+            &["mer du Nord LOC"],
+        ),
         // An acronym is an organisation, but for the model of a device or a weapon.
         (
             "Des missiles KRX et le moteur VTRX ont été présentés par la DGA.",

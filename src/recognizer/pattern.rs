@@ -431,8 +431,10 @@ impl Pattern {
                     && at + 1 < limit
                     && cx.is_capitalised(at + 1)))
             .then_some(at + 1),
+            // In capitals, `ONT`, `LES` look like acronyms: a function word is none.
             Element::Acronym => {
-                (cx.is_acronym(at) && !cx.has_lexicon(at, "COMMON")).then_some(at + 1)
+                (cx.is_acronym(at) && !cx.has_lexicon(at, "COMMON") && !cx.is_function_word(at))
+                    .then_some(at + 1)
             }
             Element::CaptureStart
             | Element::CaptureEnd

@@ -406,6 +406,18 @@ impl FoldCursor {
         }
     }
 
+    /// Folds the ASCII byte `b`: what [`FoldCursor::fold_at`] would emit for it, if
+    /// anything (a second space is not emitted).
+    #[inline(always)]
+    pub(crate) fn fold_ascii_byte(&mut self, b: u8) -> Option<u8> {
+        let f = fold_ascii(b);
+        if f == b' ' && self.last_was_space {
+            return None;
+        }
+        self.last_was_space = f == b' ';
+        Some(f)
+    }
+
     /// Folds the char of `text` at byte `at` (a char boundary below `text.len()`),
     /// handing each folded char to `emit`, and returns the byte after that char.
     #[inline]

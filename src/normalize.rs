@@ -422,6 +422,12 @@ impl FoldCursor {
     /// handing each folded char to `emit`, and returns the byte after that char.
     #[inline]
     pub(crate) fn fold_at(&mut self, text: &str, at: usize, emit: &mut impl FnMut(char)) -> usize {
+        if let Some(&b) = text.as_bytes().get(at).filter(|b| b.is_ascii()) {
+            if let Some(f) = self.fold_ascii_byte(b) {
+                emit(char::from(f));
+            }
+            return at + 1;
+        }
         let last_was_space = &mut self.last_was_space;
         let mut collapse = |f: char| {
             if !(f == ' ' && *last_was_space) {
@@ -429,20 +435,12 @@ impl FoldCursor {
                 emit(f);
             }
         };
-        match text.as_bytes().get(at) {
-            Some(&b) if b.is_ascii() => {
-                collapse(char::from(fold_ascii(b)));
-                at + 1
-            }
-            _ => {
-                let c = text
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .unwrap_or(char::REPLACEMENT_CHARACTER);
-                fold_char(c, &mut collapse);
-                at + c.len_utf8()
-            }
-        }
+        let c = text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+        fold_char(c, &mut collapse);
+        at + c.len_utf8()
     }
 }
 

@@ -808,6 +808,11 @@ fn names_by_context_and_later_mentions() {
                 "Charles-de-Gaulle LOC",
             ],
         ),
+        // After a title in the plural, the names of a list of two are people.
+        (
+            "Les ministres Korvan Delmasso et Brino Valtero ont signé.",
+            &["Korvan Delmasso PER", "Brino Valtero PER"],
+        ),
         // `Brent` is the oil price, not the London borough the world lists left out.
         (
             "Le Brent de la mer du Nord a perdu 2 dollars.",

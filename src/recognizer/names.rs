@@ -305,7 +305,7 @@ fn bare_name_word(cx: &Context<'_, '_>, k: usize) -> bool {
 
 /// `Matt Hall, Aliy Zirkle, Allen Moore et Ryne Olson`: in a list of three names or
 /// more, the names nothing typed take the label of those typed, when at least two are
-/// and they all agree.
+/// and they all agree; after a title in the plural, two names will do.
 fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
     let n = cx.tokens.len();
     let owner = Owners::new(selected, n);
@@ -367,10 +367,18 @@ fn enumerations<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>) {
         let (agree, others) = typed.fold((true, 0), |(agree, count), l| {
             (agree && Some(l) == label, count + 1)
         });
+        // `les ministres Korvan Delmasso et Brino Valtero`: after a title in the plural,
+        // two names are a list, the first a person.
+        let after_plural_title = items.first().is_some_and(|&(start, _, label)| {
+            label == Some("PER")
+                && start > 0
+                && cx.has_lexicon(start - 1, "TITLE")
+                && cx.folded(start - 1).ends_with(['s', 'x'])
+        });
+        let enough = (items.len() >= 3 && others >= 1) || (after_plural_title && items.len() >= 2);
         if let Some(label) = label
-            && items.len() >= 3
+            && enough
             && agree
-            && others >= 1
             && others + 1 < items.len()
         {
             for &(start, end, _) in items.iter().filter(|item| item.2.is_none()) {

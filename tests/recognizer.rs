@@ -808,6 +808,12 @@ fn names_by_context_and_later_mentions() {
                 "Charles-de-Gaulle LOC",
             ],
         ),
+        // `Grand` heads an event only in `Grand Prix`, `Grand Chelem`; around a place it
+        // names a place.
+        (
+            "La communauté d'agglomération du Grand Annecy finance le Grand Prix de Monaco.",
+            &["Grand Annecy LOC", "Grand Prix de Monaco EVENT"],
+        ),
         // After a title in the plural, the names of a list of two are people.
         (
             "Les ministres Korvan Delmasso et Brino Valtero ont signé.",

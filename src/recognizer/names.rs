@@ -878,7 +878,7 @@ fn headlines(cx: &Context<'_, '_>) -> Vec<bool> {
 fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str, &'static str)> {
     let len = end - start;
     let before = if start > 0 { cx.folded(start - 1) } else { "" };
-    if len >= 2 && EVENT_HEADS.contains(&cx.folded(start)) {
+    if len >= 2 && heads_event(cx, start) {
         return Some(("EVENT", "event-word"));
     }
     if len >= 2 && (start..end).any(|k| cx.has_lexicon(k, "ORGWORD")) {
@@ -1037,6 +1037,17 @@ fn is_product_noun(folded: &str) -> bool {
     NOUNS.contains(&folded) || NOUNS.contains(&singular)
 }
 
+/// Whether the word at `k` heads the name of an event (`Tour de France`, `Coupe du
+/// monde`): `Grand` only in `Grand Prix`, `Grand Chelem` (`le Grand Annecy`, `le Grand
+/// Paris` are places).
+fn heads_event(cx: &Context<'_, '_>, k: usize) -> bool {
+    let w = cx.folded(k);
+    EVENT_HEADS.contains(&w)
+        && (w != "grand"
+            || (k + 1 < cx.sentence_end(k)
+                && matches!(cx.folded(k + 1), "prix" | "chelem" | "slam")))
+}
+
 /// Whether the word at `k` heads names of places, events or organisations (`Vallée`,
 /// `Tour`, `Université`).
 fn heads_names(cx: &Context<'_, '_>, k: usize) -> bool {
@@ -1190,9 +1201,10 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
         } else if start < c.start && start > 0 && is_honorific(cx, start - 1) {
             // `Mme Le Pen`: a list town inside a name after `M.`, `Mme`, `Dr`.
             "PER"
-        } else if EVENT_HEADS.contains(&cx.folded(start)) {
+        } else if heads_event(cx, start) {
             "EVENT"
         } else if PLACE_HEADS.contains(&cx.folded(start))
+            || cx.folded(start) == "grand"
             || (end > c.end && PLACE_TAILS.contains(&cx.folded(end - 1)))
         {
             "LOC"

@@ -411,11 +411,7 @@ impl FoldCursor {
     #[inline(always)]
     pub(crate) fn fold_ascii_byte(&mut self, b: u8) -> Option<u8> {
         let f = fold_ascii(b);
-        if f == b' ' && self.last_was_space {
-            return None;
-        }
-        self.last_was_space = f == b' ';
-        Some(f)
+        emits(&mut self.last_was_space, f == b' ').then_some(f)
     }
 
     /// Folds the char of `text` at byte `at` (a char boundary below `text.len()`),
@@ -430,8 +426,7 @@ impl FoldCursor {
         }
         let last_was_space = &mut self.last_was_space;
         let mut collapse = |f: char| {
-            if !(f == ' ' && *last_was_space) {
-                *last_was_space = f == ' ';
+            if emits(last_was_space, f == ' ') {
                 emit(f);
             }
         };
@@ -442,6 +437,17 @@ impl FoldCursor {
         fold_char(c, &mut collapse);
         at + c.len_utf8()
     }
+}
+
+/// Whether a folded char is emitted, a space only after something else; keeps
+/// `last_was_space` up to date.
+#[inline(always)]
+fn emits(last_was_space: &mut bool, is_space: bool) -> bool {
+    let emitted = !(is_space && *last_was_space);
+    if emitted {
+        *last_was_space = is_space;
+    }
+    emitted
 }
 
 /// Folds one char, handing each resulting char to `emit`.

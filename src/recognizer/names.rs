@@ -62,7 +62,8 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Words for a kind of land or water that make a capitalised name around a place a
 /// place itself (`Vallée d'Aoste`, `Val de Fontenay`, `Golfe de Gascogne`), not an
-/// organisation.
+/// organisation; and `Grand`, for the area around a town (`le Grand Annecy`), where it
+/// heads no event (see `heads_event`).
 const PLACE_HEADS: &[&str] = &[
     "vallee",
     "val",
@@ -95,6 +96,7 @@ const PLACE_HEADS: &[&str] = &[
     "fort",
     "wilaya",
     "passage",
+    "grand",
 ];
 
 /// Last words that make a name around a place a place too, in the English names French
@@ -442,8 +444,8 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
         // stays the list's person when it is that of its first name.
         let same_person = if first_name(cx, k) && cx.is_capitalised(k) {
             false
-        } else if let Some(initials) = initials_with_periods(cx.tokens[k].text()) {
-            c.canonical.is_some_and(|name| initials_fit(initials, name))
+        } else if let Some(letters) = initials_with_periods(cx.tokens[k].text()) {
+            c.canonical.is_some_and(|name| initials_fit(letters, name))
         } else {
             continue;
         };
@@ -456,36 +458,32 @@ fn first_names_before_people(cx: &Context<'_, '_>, selected: &mut [Candidate<'_>
     }
 }
 
-/// `F.`, `J.-P.`: the capital letters of initials written with their periods as one
-/// token (the second, of a compound first name, if there is one).
-fn initials_with_periods(text: &str) -> Option<(char, Option<char>)> {
-    let mut chars = text.chars();
-    let letter = chars.next().filter(|c| c.is_uppercase())?;
-    if chars.next() != Some('.') {
-        return None;
-    }
-    match (chars.next(), chars.next(), chars.next(), chars.next()) {
-        (None, ..) => Some((letter, None)),
-        // `J.-P.`: the initials of a compound first name.
-        (Some('-'), Some(second), Some('.'), None) if second.is_uppercase() => {
-            Some((letter, Some(second)))
-        }
-        _ => None,
-    }
-}
-
-/// `J.`, `J.-P.`, `J.K.`: capitals each followed by its period, as one token.
-fn is_initials(text: &str) -> bool {
+/// `F.`, `J.-P.`, `J.K.`: initials written as one token, capitals each followed by its
+/// period; their first two letters (the second, of a compound first name, if there is
+/// one) and how many there are.
+fn initials(text: &str) -> Option<((char, Option<char>), usize)> {
     let mut chars = text.chars().peekable();
-    let mut letters = 0;
+    let mut letters = (None, None);
+    let mut count = 0;
     while let Some(c) = chars.next() {
         if !c.is_uppercase() || chars.next() != Some('.') {
-            return false;
+            return None;
         }
-        letters += 1;
+        match count {
+            0 => letters.0 = Some(c),
+            1 => letters.1 = Some(c),
+            _ => {}
+        }
+        count += 1;
         chars.next_if_eq(&'-');
     }
-    letters > 0
+    Some(((letters.0?, letters.1), count))
+}
+
+/// `F.`, `J.-P.`: the initials of a first name, simple or compound (joined by a hyphen).
+fn initials_with_periods(text: &str) -> Option<(char, Option<char>)> {
+    let (letters, count) = initials(text)?;
+    (count == 1 || (count == 2 && text.contains('-'))).then_some(letters)
 }
 
 /// Whether initials (`F.`, `J.-P.`) are those of a name's first name (`François
@@ -893,12 +891,12 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     // `J. Dupont`, `J.-P. Marchal`, `J.K. Rowling`: initials before a surname (not the
     // dotted abbreviations of countries and of the UN: `U.S. Navy`).
     if len >= 2
-        && (start..end - 1).all(|k| is_initials(cx.tokens[k].text()))
+        && (start..end - 1).all(|k| initials(cx.tokens[k].text()).is_some())
         && !matches!(
             cx.tokens[start].text(),
             "U.S." | "U.K." | "U.N." | "E.U." | "É.-U."
         )
-        && !is_initials(cx.tokens[end - 1].text())
+        && initials(cx.tokens[end - 1].text()).is_none()
     {
         return Some(("PER", "initials"));
     }
@@ -1204,7 +1202,6 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
         } else if heads_event(cx, start) {
             "EVENT"
         } else if PLACE_HEADS.contains(&cx.folded(start))
-            || cx.folded(start) == "grand"
             || (end > c.end && PLACE_TAILS.contains(&cx.folded(end - 1)))
         {
             "LOC"

@@ -425,13 +425,18 @@ impl<'a, 't> Context<'a, 't> {
             "ouverte", "lyonnais", "neuf", "neuve", "ere", "eres",
         ];
         let w = self.folded(i);
-        // `-e`, `-es` alone would take verbs (`constitue`, `menace`): only after `é`.
+        // `-e`, `-es` alone would take verbs (`constitue`, `menace`): only after `é`,
+        // or written `é` (`armé`, `armés`: participles that qualify a noun).
         let text = self.tokens[i].text();
         ENDINGS.iter().any(|e| {
             w.ends_with(e)
                 && match *e {
                     "e" | "es" => {
-                        text.ends_with("ée") || text.ends_with("ées") || text.ends_with("ème")
+                        text.ends_with("ée")
+                            || text.ends_with("ées")
+                            || text.ends_with("ème")
+                            || text.ends_with('é')
+                            || text.ends_with("és")
                     }
                     // `étrangère`, `première`; not `pouvoir`-like words with no grave.
                     "ere" | "eres" => text.ends_with("ère") || text.ends_with("ères"),

@@ -403,6 +403,10 @@ impl Pattern {
             // A name starts with a capital (a place written `suisse` is an adjective
             // here), a lone capital (`groupe E`) is no name, and a name that ends with
             // an initial keeps its period (`Marc T.`).
+            // After `de`, a first name and another capitalised word are a person's
+            // name, which completes no name of a thing (`Parti socialiste d'Olivier
+            // Faure`), unless a list knows them as a place or an organisation.
+            Element::Name if person_after_de(cx, at, limit) => None,
             Element::Name => cx
                 .name_end(at, limit)
                 .map(|end| person_after(cx, at, end).unwrap_or(end))
@@ -511,6 +515,21 @@ fn person_after(cx: &Context<'_, '_>, at: usize, end: usize) -> Option<usize> {
     (at + 1..end - 1).find(|&k| {
         cx.has_lexicon(k, "FIRSTNAME") && cx.is_capitalised(k) && cx.is_capitalised(k + 1)
     })
+}
+
+/// Whether a person's name starts at `at`, right after `de`: a person of the lists, or
+/// a first name of the lists and another capitalised word, neither of them a listed
+/// place or organisation.
+fn person_after_de(cx: &Context<'_, '_>, at: usize, limit: usize) -> bool {
+    if at == 0 || !matches!(cx.folded(at - 1), "de" | "du" | "des" | "d'") {
+        return false;
+    }
+    let listed = |k: usize, label: &str| cx.marks_at(k).any(|m| !m.lexicon && m.label == label);
+    listed(at, "PER")
+        || (at + 1 < limit
+            && cx.has_lexicon(at, "FIRSTNAME")
+            && cx.is_capitalised(at + 1)
+            && !(at..at + 2).any(|k| listed(k, "LOC") || listed(k, "ORG")))
 }
 
 /// `tenter`, `renoncer`: a verb in the infinitive, which ends a name's description

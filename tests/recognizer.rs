@@ -829,6 +829,12 @@ fn names_by_context_and_later_mentions() {
             "Des missiles KRX et le moteur VTRX ont été présentés par la DGA.",
             &["DGA ORG"],
         ),
+        // Nor is a device named after a person a person, nor its model after an
+        // adjective; a translator credited after a nationality is one.
+        (
+            "Le télescope spatial Louis Tavernel observe, comme les missiles balistiques KRX. Version française Claude Amrani.",
+            &["Claude Amrani PER"],
+        ),
         // A train's origin and destination are places; not a point of the compass.
         (
             "Un train en provenance de Valbreuse, à destination de Kormel, un autre en provenance du Sud-Ouest.",

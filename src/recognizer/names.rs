@@ -884,7 +884,7 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     }
     // Not an acronym that names a device, a weapon or a norm (`des missiles SCUD`, `le
     // moteur LEAP`, `le variant XBB`): that is a model or a product.
-    let product = start > 0 && is_product_noun(cx.folded(start - 1));
+    let product = names_a_product(cx, start);
     if len == 1 && cx.is_acronym(start) && !cx.has_lexicon(start, "COMMON") && !product {
         return Some(("ORG", "acronym"));
     }
@@ -913,9 +913,10 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         return Some(("ORG", "institution"));
     }
     // `la Loi Travail`, `un Marshall JCM2000`: a first name after an article is a common
-    // noun there.
+    // noun there; after a device, a model named after a person (`le télescope James
+    // Webb`).
     let after_article = after_definite || matches!(before, "un" | "une");
-    if len >= 2 && first_name(cx, start) && !after_article {
+    if len >= 2 && first_name(cx, start) && !after_article && !product {
         return Some(("PER", "first-name"));
     }
     // `le prix Albert-Londres`, `prix Carl-Sagan`: a prize named after a person, whose
@@ -987,6 +988,17 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         return Some(("PER", "speaker"));
     }
     None
+}
+
+/// Whether the name at `start` follows a noun of a device, with an adjective or not
+/// (`le télescope spatial James Webb`, `des missiles balistiques SCUD`), but for a
+/// nationality (`version française Claude Martin` credits a translator).
+fn names_a_product(cx: &Context<'_, '_>, start: usize) -> bool {
+    (start > 0 && is_product_noun(cx.folded(start - 1)))
+        || (start > 1
+            && cx.is_adjective(start - 1)
+            && !cx.has_lexicon(start - 1, "DEMONYM")
+            && is_product_noun(cx.folded(start - 2)))
 }
 
 /// Nouns (folded, singular or plural) of devices, weapons, software and norms, which

@@ -829,6 +829,12 @@ fn names_by_context_and_later_mentions() {
             "Des missiles KRX et le moteur VTRX ont été présentés par la DGA.",
             &["DGA ORG"],
         ),
+        // English company words make an organisation of a name; `&` joins a name to a
+        // town's to name a company.
+        (
+            "Le motoriste Kelvar International a livré Pratt & Whitney.",
+            &["Kelvar International ORG", "Pratt & Whitney ORG"],
+        ),
         // Nor is a device named after a person a person, nor its model after an
         // adjective; a translator credited after a nationality is one.
         (

@@ -1119,8 +1119,10 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
         }
         let limit = cx.sentence_end(c.start);
         let free = |t: usize| t < limit && owner.of(t).is_none() && cx.sentence_end(t) == limit;
-        // Grow left over free capitalised words (and `de`/`du` before the place).
+        // Grow left over free capitalised words (and `de`/`du` before the place), or
+        // over a company's `&` (`Pratt & Whitney`).
         let mut start = c.start;
+        let mut ampersand = false;
         loop {
             // A name starts at its first name: `Sud-Africain Richard Murray`.
             if start < c.start && first_name(cx, start) {
@@ -1170,6 +1172,15 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
                 )
             {
                 start -= 2;
+            } else if start == c.start
+                && start > 1
+                && free(start - 1)
+                && free(start - 2)
+                && cx.folded(start - 1) == "&"
+                && name_word(cx, start - 2)
+            {
+                start -= 2;
+                ampersand = true;
             } else {
                 break;
             }
@@ -1206,7 +1217,9 @@ fn absorb_places<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a>>, he
         if (start, end) == (c.start, c.end) {
             continue;
         }
-        let label = if direction && start == c.start {
+        let label = if ampersand {
+            "ORG"
+        } else if direction && start == c.start {
             "LOC"
         } else if start < c.start && start > 0 && is_honorific(cx, start - 1) {
             // `Mme Le Pen`: a list town inside a name after `M.`, `Mme`, `Dr`.

@@ -835,6 +835,11 @@ fn names_by_context_and_later_mentions() {
             "Le motoriste Kelvar International a livré Pratt & Whitney.",
             &["Kelvar International ORG", "Pratt & Whitney ORG"],
         ),
+        // A first name and a short acronym name an organisation.
+        (
+            "Lucas Bernal a rejoint Santos FC. Selon Africa CDC, le virus recule.",
+            &["Lucas Bernal PER", "Santos FC ORG", "Africa CDC ORG"],
+        ),
         // Nor is a device named after a person a person, nor its model after an
         // adjective; a translator credited after a nationality is one.
         (

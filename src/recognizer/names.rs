@@ -916,8 +916,18 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
     // noun there; after a device, a model named after a person (`le télescope James
     // Webb`).
     let after_article = after_definite || matches!(before, "un" | "une");
+    // `Santos FC`, `Africa CDC`: a short acronym after one word ends the name of an
+    // organisation, not of a person.
+    let acronym_tail = len == 2 && {
+        let tail = cx.tokens[end - 1].text();
+        (2..=4).contains(&tail.len()) && tail.chars().all(|c| c.is_ascii_uppercase())
+    };
     if len >= 2 && first_name(cx, start) && !after_article && !product {
-        return Some(("PER", "first-name"));
+        return Some(if acronym_tail {
+            ("ORG", "acronym-tail")
+        } else {
+            ("PER", "first-name")
+        });
     }
     // `le prix Albert-Londres`, `prix Carl-Sagan`: a prize named after a person, whose
     // first name and surname are joined by a hyphen.

@@ -835,6 +835,11 @@ fn names_by_context_and_later_mentions() {
             "Le motoriste Kelvar International a livré Pratt & Whitney.",
             &["Kelvar International ORG", "Pratt & Whitney ORG"],
         ),
+        // Well-known sites are places of the lists.
+        (
+            "Ils ont défilé sur les Champs-Élysées puis au Trocadéro.",
+            &["Champs-Élysées LOC", "Trocadéro LOC"],
+        ),
         // A first name and a short acronym name an organisation.
         (
             "Lucas Bernal a rejoint Santos FC. Selon Africa CDC, le virus recule.",

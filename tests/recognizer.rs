@@ -835,6 +835,17 @@ fn names_by_context_and_later_mentions() {
             "Le motoriste Kelvar International a livré Pratt & Whitney.",
             &["Kelvar International ORG", "Pratt & Whitney ORG"],
         ),
+        // A name in parentheses after a person's is their team or party, but for a
+        // short form.
+        (
+            "Le coureur Tomas Varga (Korvel Team) devance le député Luc Amrani (Renaissance).",
+            &[
+                "Tomas Varga PER",
+                "Korvel Team ORG",
+                "Luc Amrani PER",
+                "Renaissance ORG",
+            ],
+        ),
         // Well-known sites are places of the lists.
         (
             "Ils ont défilé sur les Champs-Élysées puis au Trocadéro.",

@@ -846,6 +846,11 @@ fn names_by_context_and_later_mentions() {
                 "Renaissance ORG",
             ],
         ),
+        // Parties of the lists.
+        (
+            "Le Bloc québécois, Reconquête et Vox ont voté contre.",
+            &["Bloc québécois ORG", "Reconquête ORG", "Vox ORG"],
+        ),
         // Well-known sites are places of the lists.
         (
             "Ils ont défilé sur les Champs-Élysées puis au Trocadéro.",

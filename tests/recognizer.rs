@@ -851,6 +851,11 @@ fn names_by_context_and_later_mentions() {
             "Le Bloc québécois, Reconquête et Vox ont voté contre.",
             &["Bloc québécois ORG", "Reconquête ORG", "Vox ORG"],
         ),
+        // An acronym after a currency is its kind, not an organisation.
+        (
+            "Selon la Défense civile, l'aide atteint 18 milliards de francs CFA.",
+            &["Défense civile ORG"],
+        ),
         // Well-known sites are places of the lists.
         (
             "Ils ont défilé sur les Champs-Élysées puis au Trocadéro.",
@@ -884,7 +889,7 @@ fn names_by_context_and_later_mentions() {
         ),
         // The article that joins `Selon` to an unknown name is not part of it.
         (
-            "Selon la Commission, rien. Selon la Sécurité civile, non.",
+            "Selon la Commission, rien. Selon la Protection civile, non.",
             &["Commission ORG"],
         ),
         // A name that completes `de` or follows a common noun stops where a person's

@@ -1027,8 +1027,8 @@ fn names_a_product(cx: &Context<'_, '_>, start: usize) -> bool {
             && is_product_noun(cx.folded(start - 2)))
 }
 
-/// Nouns (folded, singular or plural) of devices, weapons, software and norms, which
-/// name their models with acronyms.
+/// Nouns (folded, singular or plural) of devices, weapons, software, norms and
+/// currencies, which name their models (or kinds) with acronyms.
 fn is_product_noun(folded: &str) -> bool {
     const NOUNS: &[&str] = &[
         "missile",
@@ -1068,6 +1068,8 @@ fn is_product_noun(folded: &str) -> bool {
         "puce",
         "processeur",
         "appareil",
+        // Currencies: `francs CFA`.
+        "franc",
     ];
     let singular = folded.strip_suffix(['s', 'x']).unwrap_or(folded);
     NOUNS.contains(&folded) || NOUNS.contains(&singular)

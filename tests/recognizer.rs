@@ -1086,3 +1086,24 @@ fn short_forms_take_their_long_form_as_canonical_name() {
         ]
     );
 }
+
+#[test]
+fn an_honorific_of_the_other_gender_names_another_person() {
+    let doc = extract(
+        "Marc Delmasso est arrivé. Mme Delmasso a parlé, puis M. Delmasso.",
+        None,
+    );
+    let names: Vec<(&str, Option<&str>)> = doc
+        .entities()
+        .iter()
+        .map(|e| (e.text(), e.canonical()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Marc Delmasso", None),
+            ("Delmasso", None),
+            ("Delmasso", Some("Marc Delmasso")),
+        ]
+    );
+}

@@ -14,6 +14,8 @@ struct Known<'a> {
     label: &'a str,
     canonical: Option<&'a str>,
     id: Option<&'a str>,
+    /// The gender of a person's first name, when the lists give one (`b'M'`, `b'F'`).
+    gender: Option<u8>,
 }
 
 /// Words before an unknown name that make it a place (`à Bron`, `en Normandie`).
@@ -704,7 +706,7 @@ fn type_sequence<'a>(
         || cx.is(i, TokenFlags::LINE_START)
         || (i > 0 && matches!(cx.folded(i - 1), "«" | "\"" | "-" | "(" | ":" | "."));
     if let Some(k) = lookup(cx, known, start, end) {
-        return Some(candidate(start, end, k));
+        return Some(candidate(cx, start, end, k));
     }
     // A capitalised article or function word opening the sequence (`Les`, `Selon`) is
     // not part of the name.
@@ -719,7 +721,7 @@ fn type_sequence<'a>(
             return None;
         }
         if let Some(k) = lookup(cx, known, start, end) {
-            return Some(candidate(start, end, k));
+            return Some(candidate(cx, start, end, k));
         }
     } else if sentence_initial && end - start == 1 && !first_name(cx, start) {
         // One capitalised word opening a sentence is most often a common word.
@@ -750,7 +752,7 @@ fn type_sequence<'a>(
         return None;
     }
     if let Some(k) = lookup(cx, known, start, end) {
-        return Some(candidate(start, end, k));
+        return Some(candidate(cx, start, end, k));
     }
     if honorific && end - start <= 4 && !in_headline {
         return Some(shaped(start, end, "PER", "honorific"));
@@ -795,6 +797,9 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
         label: c.label,
         canonical: c.canonical.or(Some(text)),
         id: c.id,
+        gender: (c.label == "PER")
+            .then(|| gender_at(cx, c.start, "FIRSTNAME"))
+            .flatten(),
     };
     // The first mention of a name says what it is, but a person named by capitalised
     // words alone outweighs what is not a person: the surname is the person wherever it
@@ -836,19 +841,38 @@ fn lookup<'k, 'a>(
     known.get(&cx.key(start, end))
 }
 
-fn candidate<'a>(start: usize, end: usize, k: &Known<'a>) -> Candidate<'a> {
+/// A later mention of a known name. After an honorific of the other gender than the
+/// first name of the full mention (`Mme Delmasso` after `Korvan Delmasso`), it is
+/// another person of the family: a person still, not the same one.
+fn candidate<'a>(cx: &Context<'_, '_>, start: usize, end: usize, k: &Known<'a>) -> Candidate<'a> {
+    let other_person = k.gender.is_some()
+        && start > 0
+        && gender_at(cx, start - 1, "HONORIFIC").is_some_and(|g| Some(g) != k.gender);
     Candidate {
         start,
         end,
         label: k.label,
-        canonical: k.canonical,
-        id: k.id,
+        canonical: if other_person { None } else { k.canonical },
+        id: if other_person { None } else { k.id },
         source: Source::Propagation,
         rank: 2,
         priority: 0,
         value: None,
         unit: None,
     }
+}
+
+/// The gender (`b'M'`, `b'F'`) the lists give the marks of `label` at token `k` (a
+/// first name, an honorific), when they agree on one.
+fn gender_at(cx: &Context<'_, '_>, k: usize, label: &str) -> Option<u8> {
+    let mut genders = cx.marks_at(k).filter(|m| m.label == label).map(|m| {
+        cx.gazetteer
+            .entry(m.entry)
+            .attribute("gender")
+            .and_then(|g| g.bytes().next())
+    });
+    let first = genders.next()??;
+    genders.all(|g| g == Some(first)).then_some(first)
 }
 
 /// Headlines and all-capital lines capitalise every word: no shape typing there.

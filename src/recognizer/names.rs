@@ -1046,9 +1046,9 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
 fn names_a_product(cx: &Context<'_, '_>, start: usize) -> bool {
     (start > 0 && is_product_noun(cx.folded(start - 1)))
         || (start > 1
+            && is_product_noun(cx.folded(start - 2))
             && cx.is_adjective(start - 1)
-            && !cx.has_lexicon(start - 1, "DEMONYM")
-            && is_product_noun(cx.folded(start - 2)))
+            && !cx.has_lexicon(start - 1, "DEMONYM"))
 }
 
 /// Nouns (folded, singular or plural) of devices, weapons, software, norms and

@@ -14,6 +14,7 @@
 //! | `Place` | a `Name` that no list knows as anything but a place (`Lille`, `Kitt Peak`; not `Emergency`, an organisation) |
 //! | `Cap` | one capitalised word |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
+//! | `Ordinal` | an ordinal number in figures (`18e`, `1er`, `3ème`, `XIXe`), its suffix glued or apart (`18 e`) |
 //! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
 //! | `!de\|d'` | nothing, where the token before is none of the words (`!de\|d' radio` skips the trade in `animateur de radio`); `#` among them stands for any number or ordinal (`!# place` skips `la 8e place`) |
 //! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
@@ -42,6 +43,7 @@ enum Element {
     Place,
     Cap,
     Acronym,
+    Ordinal,
     CaptureStart,
     CaptureEnd,
     PhraseStart,
@@ -119,6 +121,7 @@ impl Pattern {
                 "Place" => Element::Place,
                 "Cap" => Element::Cap,
                 "Acronym" => Element::Acronym,
+                "Ordinal" => Element::Ordinal,
                 labels if labels.starts_with('@') => {
                     let mut names = Vec::new();
                     for label in labels.split('|') {
@@ -218,7 +221,9 @@ impl Pattern {
                 | Element::CaptureEnd
                 | Element::PhraseStart
                 | Element::NotAfter(_) => continue,
-                Element::Lower | Element::Adj | Element::Qual => return vec![First::Anything],
+                Element::Lower | Element::Adj | Element::Qual | Element::Ordinal => {
+                    return vec![First::Anything];
+                }
             };
             firsts.push(first);
             if !item.optional {
@@ -440,6 +445,7 @@ impl Pattern {
                 (cx.is_acronym(at) && !cx.has_lexicon(at, "COMMON") && !cx.is_function_word(at))
                     .then_some(at + 1)
             }
+            Element::Ordinal => ordinal_end(cx, at, limit),
             Element::CaptureStart
             | Element::CaptureEnd
             | Element::PhraseStart
@@ -530,6 +536,31 @@ fn person_after_de(cx: &Context<'_, '_>, at: usize, limit: usize) -> bool {
             && cx.has_lexicon(at, "FIRSTNAME")
             && cx.is_capitalised(at + 1)
             && !(at..at + 2).any(|k| listed(k, "LOC") || listed(k, "ORG")))
+}
+
+/// The end of an ordinal number in figures at `at`: `18e`, `1er`, `2nde`, `3ème`,
+/// `XIXe`, or the figures and the suffix as two tokens (`18 e`).
+fn ordinal_end(cx: &Context<'_, '_>, at: usize, limit: usize) -> Option<usize> {
+    const SUFFIXES: [&str; 6] = ["e", "eme", "er", "ere", "nd", "nde"];
+    // Figures, or roman numerals written in capitals.
+    let figures = |k: usize, letters: &str| {
+        !letters.is_empty()
+            && (letters.bytes().all(|b| b.is_ascii_digit())
+                || (letters
+                    .bytes()
+                    .all(|b| matches!(b, b'i' | b'v' | b'x' | b'l' | b'c'))
+                    && cx.tokens[k]
+                        .text()
+                        .starts_with(|c: char| c.is_ascii_uppercase())))
+    };
+    let w = cx.folded(at);
+    if SUFFIXES
+        .iter()
+        .any(|s| w.strip_suffix(s).is_some_and(|n| figures(at, n)))
+    {
+        return Some(at + 1);
+    }
+    (at + 1 < limit && figures(at, w) && SUFFIXES.contains(&cx.folded(at + 1))).then_some(at + 2)
 }
 
 /// `tenter`, `renoncer`: a verb in the infinitive, which ends a name's description

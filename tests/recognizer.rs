@@ -846,6 +846,11 @@ fn names_by_context_and_later_mentions() {
                 "Renaissance ORG",
             ],
         ),
+        // Publishers and venues of the lists.
+        (
+            "Son roman, publié chez Gallimard, sera lu à Paris La Défense Arena.",
+            &["Gallimard ORG", "Paris La Défense Arena LOC"],
+        ),
         // Parties of the lists.
         (
             "Le Bloc québécois, Reconquête et Vox ont voté contre.",

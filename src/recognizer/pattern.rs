@@ -14,7 +14,7 @@
 //! | `Place` | a `Name` that no list knows as anything but a place (`Lille`, `Kitt Peak`; not `Emergency`, an organisation) |
 //! | `Cap` | one capitalised word |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
-//! | `Ordinal` | an ordinal number in figures (`18e`, `1er`, `3ème`, `XIXe`), its suffix glued or apart (`18 e`) |
+//! | `Ordinal` | an ordinal number in figures (`18e`, `1er`, `1re`, `3ème`, `XIXe`), its suffix glued or apart (`18 e`) |
 //! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
 //! | `!de\|d'` | nothing, where the token before is none of the words (`!de\|d' radio` skips the trade in `animateur de radio`); `#` among them stands for any number or ordinal (`!# place` skips `la 8e place`) |
 //! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
@@ -405,13 +405,13 @@ impl Pattern {
             Element::Qual => {
                 (cx.is_adjective(at) && !cx.has_lexicon(at, "DEMONYM")).then_some(at + 1)
             }
-            // A name starts with a capital (a place written `suisse` is an adjective
-            // here), a lone capital (`groupe E`) is no name, and a name that ends with
-            // an initial keeps its period (`Marc T.`).
             // After `de`, a first name and another capitalised word are a person's
             // name, which completes no name of a thing (`Parti socialiste d'Olivier
             // Faure`), unless a list knows them as a place or an organisation.
             Element::Name if person_after_de(cx, at, limit) => None,
+            // A name starts with a capital (a place written `suisse` is an adjective
+            // here), a lone capital (`groupe E`) is no name, and a name that ends with
+            // an initial keeps its period (`Marc T.`).
             Element::Name => cx
                 .name_end(at, limit)
                 .map(|end| person_after(cx, at, end).unwrap_or(end))
@@ -538,10 +538,10 @@ fn person_after_de(cx: &Context<'_, '_>, at: usize, limit: usize) -> bool {
             && !(at..at + 2).any(|k| listed(k, "LOC") || listed(k, "ORG")))
 }
 
-/// The end of an ordinal number in figures at `at`: `18e`, `1er`, `2nde`, `3ème`,
-/// `XIXe`, or the figures and the suffix as two tokens (`18 e`).
+/// The end of an ordinal number in figures at `at`: `18e`, `1er`, `1re`, `2nde`,
+/// `3ème`, `XIXe`, or the figures and the suffix as two tokens (`18 e`).
 fn ordinal_end(cx: &Context<'_, '_>, at: usize, limit: usize) -> Option<usize> {
-    const SUFFIXES: [&str; 6] = ["e", "eme", "er", "ere", "nd", "nde"];
+    const SUFFIXES: [&str; 7] = ["e", "eme", "er", "re", "ere", "nd", "nde"];
     // Figures, or roman numerals written in capitals.
     let figures = |k: usize, letters: &str| {
         !letters.is_empty()

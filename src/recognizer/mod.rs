@@ -167,6 +167,7 @@ pub(crate) struct Recognizer {
     by_word: Vec<Vec<usize>>,
     by_label: FxHashMap<String, Vec<usize>>,
     capitalised: Vec<usize>,
+    ordinal: Vec<usize>,
     anywhere: Vec<usize>,
     /// The places and organisations named `Le …`, `Les …`, as they follow `au`, `du`,
     /// `aux`, `des`.
@@ -224,6 +225,7 @@ impl Recognizer {
                         }
                     }
                     pattern::First::Capitalised => r.capitalised.push(k),
+                    pattern::First::Ordinal => r.ordinal.push(k),
                     pattern::First::Anything => r.anywhere.push(k),
                 }
             }
@@ -415,6 +417,9 @@ impl Recognizer {
             }
             if cx.is_capitalised(i) {
                 applicable.extend_from_slice(&self.capitalised);
+            }
+            if !self.ordinal.is_empty() && pattern::may_start_ordinal(cx, i) {
+                applicable.extend_from_slice(&self.ordinal);
             }
             applicable.extend_from_slice(&self.anywhere);
             if applicable.is_empty() {

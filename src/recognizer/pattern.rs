@@ -72,6 +72,8 @@ pub(crate) enum First<'p> {
     Words(Vec<&'p str>),
     Labels(Vec<&'p str>),
     Capitalised,
+    /// A token an ordinal number in figures can start with (see [`may_start_ordinal`]).
+    Ordinal,
     Anything,
 }
 
@@ -221,9 +223,8 @@ impl Pattern {
                 | Element::CaptureEnd
                 | Element::PhraseStart
                 | Element::NotAfter(_) => continue,
-                Element::Lower | Element::Adj | Element::Qual | Element::Ordinal => {
-                    return vec![First::Anything];
-                }
+                Element::Ordinal => First::Ordinal,
+                Element::Lower | Element::Adj | Element::Qual => return vec![First::Anything],
             };
             firsts.push(first);
             if !item.optional {
@@ -538,6 +539,14 @@ fn person_after_de(cx: &Context<'_, '_>, at: usize, limit: usize) -> bool {
             && !(at..at + 2).any(|k| listed(k, "LOC") || listed(k, "ORG")))
 }
 
+/// Whether token `i` may start an ordinal number in figures: it starts with a digit,
+/// or with a capital roman numeral. Rules that open with one are tried only there.
+pub(crate) fn may_start_ordinal(cx: &Context<'_, '_>, i: usize) -> bool {
+    cx.tokens[i]
+        .text()
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
 /// The end of an ordinal number in figures at `at`: `18e`, `1er`, `1re`, `2nde`,
 /// `3ème`, `XIXe`, or the figures and the suffix as two tokens (`18 e`).
 fn ordinal_end(cx: &Context<'_, '_>, at: usize, limit: usize) -> Option<usize> {
@@ -682,6 +691,12 @@ mod tests {
         assert_eq!(
             Pattern::parse("le? Lower Name").unwrap().first(),
             [First::Anything]
+        );
+        assert_eq!(
+            Pattern::parse("< Ordinal arrondissement >")
+                .unwrap()
+                .first(),
+            [First::Ordinal]
         );
     }
 }

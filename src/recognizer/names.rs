@@ -14,8 +14,9 @@ struct Known<'a> {
     label: &'a str,
     canonical: Option<&'a str>,
     id: Option<&'a str>,
-    /// The gender of a person's first name, when the lists give one (`b'M'`, `b'F'`).
-    gender: Option<u8>,
+    /// Where a person's full mention starts, to read the gender of its first name
+    /// when an honorific comes before a later mention (rarely: not before).
+    first: Option<usize>,
 }
 
 /// Words before an unknown name that make it a place (`à Bron`, `en Normandie`).
@@ -797,9 +798,7 @@ fn remember<'a>(cx: &Context<'a, 'a>, known: &mut HashMap<u64, Known<'a>>, c: &C
         label: c.label,
         canonical: c.canonical.or(Some(text)),
         id: c.id,
-        gender: (c.label == "PER")
-            .then(|| gender_at(cx, c.start, "FIRSTNAME"))
-            .flatten(),
+        first: (c.label == "PER").then_some(c.start),
     };
     // The first mention of a name says what it is, but a person named by capitalised
     // words alone outweighs what is not a person: the surname is the person wherever it
@@ -845,9 +844,13 @@ fn lookup<'k, 'a>(
 /// first name of the full mention (`Mme Delmasso` after `Korvan Delmasso`), it is
 /// another person of the family: a person still, not the same one.
 fn candidate<'a>(cx: &Context<'_, '_>, start: usize, end: usize, k: &Known<'a>) -> Candidate<'a> {
-    let other_person = k.gender.is_some()
-        && start > 0
-        && gender_at(cx, start - 1, "HONORIFIC").is_some_and(|g| Some(g) != k.gender);
+    let other_person = start > 0
+        && is_honorific(cx, start - 1)
+        && k.first.is_some_and(|first| {
+            let named = gender_at(cx, first, "FIRSTNAME");
+            named.is_some()
+                && gender_at(cx, start - 1, "HONORIFIC").is_some_and(|g| Some(g) != named)
+        });
     Candidate {
         start,
         end,

@@ -846,6 +846,11 @@ fn names_by_context_and_later_mentions() {
                 "Renaissance ORG",
             ],
         ),
+        // A byline without a full stop is no headline: its names are typed.
+        (
+            "Un texte.\n\nPar Claire Moreau et Hugo Lefebvre, avec AFP",
+            &["Claire Moreau PER", "Hugo Lefebvre PER", "AFP ORG"],
+        ),
         // Publishers and venues of the lists.
         (
             "Son roman, publié chez Gallimard, sera lu à Paris La Défense Arena.",

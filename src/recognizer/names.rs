@@ -905,8 +905,12 @@ fn headlines(cx: &Context<'_, '_>) -> Vec<bool> {
             all_caps += usize::from(cx.is(k, TokenFlags::ALL_CAPS));
             caps += usize::from(cx.is_capitalised(k));
         }
+        // `Par Claire Moreau et Hugo Lefebvre, avec AFP`: a byline is no headline,
+        // though it is mostly capitalised and has no full stop.
+        let byline = cx.folded(from) == "par";
         let headline = words >= 4
-            && (all_caps * 10 >= words * 7 || (!ends_sentence && caps * 10 >= words * 7));
+            && (all_caps * 10 >= words * 7
+                || (!ends_sentence && !byline && caps * 10 >= words * 7));
         for flag in &mut out[from..limit] {
             *flag = headline;
         }

@@ -876,8 +876,9 @@ fn names_by_context_and_later_mentions() {
             "Lucas Bernal a rejoint Santos FC. Selon Africa CDC, le virus recule.",
             &["Lucas Bernal PER", "Santos FC ORG", "Africa CDC ORG"],
         ),
-        // Nor is a device named after a person a person, nor its model after an
-        // adjective; a translator credited after a nationality is one.
+        // A device named after a person is no person, and a model after a device noun
+        // and an adjective no organisation; a translator credited after a nationality
+        // is a person.
         (
             "Le télescope spatial Louis Tavernel observe, comme les missiles balistiques KRX. Version française Claude Amrani.",
             &["Claude Amrani PER"],

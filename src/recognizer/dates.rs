@@ -982,15 +982,6 @@ fn decade(w: &str) -> Option<i32> {
     Some(year / 10)
 }
 
-/// `XXe`, `IIIème`, `XX e`: a roman ordinal at token `k`, which numbers a century, a
-/// republic or a district and is no name of a place.
-pub(crate) fn is_roman_ordinal(cx: &Context<'_, '_>, k: usize) -> bool {
-    let w = cx.folded(k);
-    let suffixed = w.len() > 1 && w.ends_with('e');
-    let spaced = k + 1 < cx.sentence_end(k) && matches!(cx.folded(k + 1), "e" | "eme");
-    (suffixed || spaced) && roman_century(w).is_some()
-}
-
 /// `xx`, `xxi` (folded) as the century number ISO 8601 writes (`19` for the 1900s).
 fn roman_century(w: &str) -> Option<i32> {
     let letters = w

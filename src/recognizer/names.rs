@@ -255,15 +255,16 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
         // `Tadej Pogačar (Visma Team)`, `Jean Dupont (Renaissance)`: a name that no
         // list knows, in parentheses right after a person's, is their team or party (an
         // acronym or initials there may be the short form of the name before).
-        let person_before = i >= 2
-            && !cx.is(i, TokenFlags::ALL_CAPS)
-            && initials(cx.tokens[i].text()).is_none()
+        let in_parentheses_after_a_person = i >= 2
             && cx.folded(i - 1) == "("
+            && end < n
+            && cx.folded(end) == ")"
             && owner
                 .of(i - 2)
-                .is_some_and(|k| selected[k].label == "PER" && selected[k].end == i - 1);
-        if person_before && end < n && cx.folded(end) == ")" && lookup(cx, &known, i, end).is_none()
-        {
+                .is_some_and(|k| selected[k].label == "PER" && selected[k].end == i - 1)
+            && !cx.is(i, TokenFlags::ALL_CAPS)
+            && initials(cx.tokens[i].text()).is_none();
+        if in_parentheses_after_a_person && lookup(cx, &known, i, end).is_none() {
             added.push(shaped(i, end, "ORG", "after-person"));
             i = next;
             continue;

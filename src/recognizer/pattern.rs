@@ -427,7 +427,7 @@ impl Pattern {
                 }),
             Element::Place => {
                 let other = cx.marks_at(at).any(|m| !m.lexicon && m.label != "LOC");
-                if other || super::dates::is_roman_ordinal(cx, at) {
+                if other || ordinal_end(cx, at, limit).is_some() {
                     return None;
                 }
                 self.element_end(cx, &Element::Name, at, limit)
@@ -519,9 +519,13 @@ fn person_after(cx: &Context<'_, '_>, at: usize, end: usize) -> Option<usize> {
     if !of_a_thing {
         return None;
     }
-    (at + 1..end - 1).find(|&k| {
-        cx.has_lexicon(k, "FIRSTNAME") && cx.is_capitalised(k) && cx.is_capitalised(k + 1)
-    })
+    (at + 1..end - 1).find(|&k| cx.is_capitalised(k) && first_name_and_name(cx, k))
+}
+
+/// A first name of the lists at `k`, then another capitalised word: where a person's
+/// name starts.
+fn first_name_and_name(cx: &Context<'_, '_>, k: usize) -> bool {
+    cx.has_lexicon(k, "FIRSTNAME") && cx.is_capitalised(k + 1)
 }
 
 /// Whether a person's name starts at `at`, right after `de`: a person of the lists, or
@@ -534,42 +538,45 @@ fn person_after_de(cx: &Context<'_, '_>, at: usize, limit: usize) -> bool {
     let listed = |k: usize, label: &str| cx.marks_at(k).any(|m| !m.lexicon && m.label == label);
     listed(at, "PER")
         || (at + 1 < limit
-            && cx.has_lexicon(at, "FIRSTNAME")
-            && cx.is_capitalised(at + 1)
+            && first_name_and_name(cx, at)
             && !(at..at + 2).any(|k| listed(k, "LOC") || listed(k, "ORG")))
 }
 
-/// Whether token `i` may start an ordinal number in figures: it starts with a digit,
-/// or with a capital roman numeral. Rules that open with one are tried only there.
+/// Whether token `i` may start an ordinal number: it starts with a digit, or with a
+/// capital roman numeral. Rules that open with one are tried only there.
 pub(crate) fn may_start_ordinal(cx: &Context<'_, '_>, i: usize) -> bool {
     cx.tokens[i]
         .text()
-        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
 }
 
-/// The end of an ordinal number in figures at `at`: `18e`, `1er`, `1re`, `2nde`,
-/// `3ème`, `XIXe`, or the figures and the suffix as two tokens (`18 e`).
+/// The end of an ordinal number at `at`: in figures with any suffix (`18e`, `1er`,
+/// `1re`, `2nde`, `3ème`), in capital roman numerals with `e` or `ème` (`XIXe`, which
+/// numbers a century or a district and is no name of a place; not `Vire`), the suffix
+/// glued or as the next token (`18 e`, `XIX e`).
 fn ordinal_end(cx: &Context<'_, '_>, at: usize, limit: usize) -> Option<usize> {
-    const SUFFIXES: [&str; 7] = ["e", "eme", "er", "re", "ere", "nd", "nde"];
-    // Figures, or roman numerals written in capitals.
-    let figures = |k: usize, letters: &str| {
-        !letters.is_empty()
-            && (letters.bytes().all(|b| b.is_ascii_digit())
-                || (letters
-                    .bytes()
-                    .all(|b| matches!(b, b'i' | b'v' | b'x' | b'l' | b'c'))
-                    && cx.tokens[k]
-                        .text()
-                        .starts_with(|c: char| c.is_ascii_uppercase())))
+    // The suffixes the number `letters` of token `at` takes.
+    let suffixes = |letters: &str| -> &'static [&'static str] {
+        if letters.is_empty() {
+            &[]
+        } else if letters.bytes().all(|b| b.is_ascii_digit()) {
+            &["e", "eme", "er", "re", "ere", "nd", "nde"]
+        } else if letters.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+            && may_start_ordinal(cx, at)
+        {
+            &["e", "eme"]
+        } else {
+            &[]
+        }
     };
     let w = cx.folded(at);
-    if SUFFIXES
-        .iter()
-        .any(|s| w.strip_suffix(s).is_some_and(|n| figures(at, n)))
-    {
+    let glued = (1..w.len())
+        .filter(|&k| w.is_char_boundary(k))
+        .any(|k| suffixes(&w[..k]).contains(&&w[k..]));
+    if glued {
         return Some(at + 1);
     }
-    (at + 1 < limit && figures(at, w) && SUFFIXES.contains(&cx.folded(at + 1))).then_some(at + 2)
+    (at + 1 < limit && suffixes(w).contains(&cx.folded(at + 1))).then_some(at + 2)
 }
 
 /// `tenter`, `renoncer`: a verb in the infinitive, which ends a name's description

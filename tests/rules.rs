@@ -93,6 +93,10 @@ fn remembering_failures_changes_no_match() {
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
+            // Word class definitions stay as they are.
+            if l.starts_with('$') {
+                return l.to_owned() + "\n";
+            }
             let mut fields: Vec<&str> = l.split('\t').collect();
             let pattern = format!("{padding} {}", fields[2]);
             fields[2] = &pattern;

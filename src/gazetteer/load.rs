@@ -131,10 +131,7 @@ pub(super) fn validate(entry: &EntryView<'_>) -> Result<(), FieldError> {
             "missing label: write PER, LOC, ORG or a label of your own in capitals",
         );
     }
-    let mut label = entry.label.chars();
-    let well_formed = label.next().is_some_and(|c| c.is_ascii_uppercase())
-        && label.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-    if !well_formed {
+    if !super::is_label_name(entry.label) {
         return fail(
             LABEL,
             format!(

@@ -126,6 +126,14 @@ impl GazetteerMatch {
     }
 }
 
+/// Whether `name` is written as labels are: a capital, then capitals, digits or `_`
+/// (`PER`, `FIRSTNAME`, `ORG_2`). Word classes of the rule files are named alike.
+pub(crate) fn is_label_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
 /// Keeps non-overlapping matches: higher priority, then longer, then leftmost, then
 /// earlier entry. The result is sorted by position.
 pub fn resolve_overlaps(candidates: &[GazetteerMatch]) -> Vec<GazetteerMatch> {

@@ -183,9 +183,10 @@ impl Recognizer {
         relative_dates: bool,
     ) -> Result<Recognizer, Error> {
         let mut seen = HashSet::new();
+        let mut classes = pattern::WordClasses::default();
         let mut rules = Vec::new();
         for (name, text) in files {
-            rules.extend(rules::parse(name, text, &mut seen)?);
+            rules.extend(rules::parse(name, text, &mut seen, &mut classes)?);
         }
         let mut r = Recognizer::default();
         for (class, w) in lexicon::Vocabulary::classes() {

@@ -18,6 +18,7 @@
 //! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
 //! | `!de\|d'` | nothing, where the token before is none of the words (`!de\|d' radio` skips the trade in `animateur de radio`); `#` among them stands for any number or ordinal (`!# place` skips `la 8e place`) |
 //! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
+//! | `$ORGHEAD`, `Mouvement\|$ORGHEAD` … | among the words of a word element (or of `!…`), the words of a class defined in the rule file (see [`super::rules`]) |
 //!
 //! Any element but `<` and `>` may end with `?` to make it optional. Optional elements
 //! are tried taken first, so matches are as long as they can be. A label element tries
@@ -26,15 +27,19 @@
 //! failed and never try the same element at the same token twice.
 
 use super::context::Context;
+use crate::gazetteer::is_label_name;
 use crate::normalize::fold;
+use rustc_hash::FxHashMap;
+
+/// Named word classes (`$ORGHEAD`) by name, without the `$`: their `|`-separated words.
+pub(crate) type WordClasses = FxHashMap<String, String>;
 
 /// One element of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Element {
-    /// Folded words, and whether each needs a capitalised token.
     /// Folded words, each with whether it needs a capitalised token (a map, because
     /// some lists are long and every candidate token is looked up).
-    Words(rustc_hash::FxHashMap<String, bool>),
+    Words(FxHashMap<String, bool>),
     Labels(Vec<String>),
     Lower,
     Adj,
@@ -78,8 +83,18 @@ pub(crate) enum First<'p> {
 }
 
 impl Pattern {
-    /// Parses a pattern; the error is the column (1-based, in chars) and what is wrong.
+    /// Parses a pattern that uses no word class.
+    #[cfg(test)]
     pub(crate) fn parse(source: &str) -> Result<Pattern, (usize, String)> {
+        Pattern::parse_with(source, &WordClasses::default())
+    }
+
+    /// Parses a pattern whose word elements may name the classes in `classes`; the
+    /// error is the column (1-based, in chars) and what is wrong.
+    pub(crate) fn parse_with(
+        source: &str,
+        classes: &WordClasses,
+    ) -> Result<Pattern, (usize, String)> {
         let mut items = Vec::new();
         let mut open = false;
         let mut captured = false;
@@ -108,7 +123,11 @@ impl Pattern {
                 }
                 "^" if !optional => Element::PhraseStart,
                 not if not.starts_with('!') => {
-                    let words: Vec<String> = not[1..].split('|').map(fold).collect();
+                    let words: Vec<String> = expand(&not[1..], classes)
+                        .map_err(|e| (column, e))?
+                        .into_iter()
+                        .map(fold)
+                        .collect();
                     if optional || words.iter().any(String::is_empty) {
                         return Err((
                             column,
@@ -128,11 +147,7 @@ impl Pattern {
                     let mut names = Vec::new();
                     for label in labels.split('|') {
                         let name = label.strip_prefix('@').unwrap_or("");
-                        let ok = name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                            && name
-                                .chars()
-                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-                        if !ok {
+                        if !is_label_name(name) {
                             return Err((
                                 column,
                                 format!(
@@ -148,8 +163,9 @@ impl Pattern {
                 "Adj" => Element::Adj,
                 "Qual" => Element::Qual,
                 words => {
-                    let alternatives: Vec<(String, bool)> = words
-                        .split('|')
+                    let alternatives: Vec<(String, bool)> = expand(words, classes)
+                        .map_err(|e| (column, e))?
+                        .into_iter()
                         .map(|w| (fold(w), w.chars().next().is_some_and(char::is_uppercase)))
                         .collect();
                     if alternatives.iter().any(|(w, _)| w.is_empty()) {
@@ -169,7 +185,7 @@ impl Pattern {
                             format!("`{bad}` is two tokens: write the elision apart, as `l' air`"),
                         ));
                     }
-                    let mut map = rustc_hash::FxHashMap::default();
+                    let mut map = FxHashMap::default();
                     for (word, capital) in alternatives {
                         // A word listed both ways matches either way.
                         let entry = map.entry(word).or_insert(capital);
@@ -591,6 +607,25 @@ fn is_capture(e: &Element) -> bool {
         e,
         Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart | Element::NotAfter(_)
     )
+}
+
+/// The `|`-separated words of `words`, those of each `$CLASS` in its place.
+fn expand<'a>(words: &'a str, classes: &'a WordClasses) -> Result<Vec<&'a str>, String> {
+    let mut out = Vec::new();
+    for word in words.split('|') {
+        match word.strip_prefix('$') {
+            Some(name) => match classes.get(name) {
+                Some(class) => out.extend(class.split('|')),
+                None => {
+                    return Err(format!(
+                        "unknown word class `{word}`: define it on a line before, as `{word}<TAB>word|word|…`"
+                    ));
+                }
+            },
+            None => out.push(word),
+        }
+    }
+    Ok(out)
 }
 
 /// The space-separated words of `source`, with the 1-based char column of each.

@@ -14,9 +14,19 @@
 //! - `pattern`: see [the pattern language](super::pattern);
 //! - examples, one a column: a sentence where `[…]` marks what the rule must find, or,
 //!   starting with `!`, a sentence where it must find nothing. `cargo test` runs them all.
+//!
+//! A line whose first column is `$` and a name in capitals defines a word class, its
+//! words in the second column, for the patterns of the lines after it (in this file and
+//! the files loaded after it) to name among their words:
+//!
+//! ```text
+//! $ORGHEAD     Parti|Conseil|Commission|Union
+//! org/head-of  ORG    < $ORGHEAD Adj? de|du|des|d' la|l'? Name >   la [Commission de Venise]
+//! ```
 
-use super::pattern::Pattern;
+use super::pattern::{Pattern, WordClasses};
 use crate::Error;
+use crate::gazetteer::is_label_name;
 use std::collections::HashSet;
 
 /// One entity rule.
@@ -62,11 +72,13 @@ impl Rule {
     }
 }
 
-/// Parses the rules of one file.
+/// Parses the rules of one file, with the word classes defined before it, to which it
+/// adds its own.
 pub(crate) fn parse(
     path: &str,
     text: &str,
     seen: &mut HashSet<String>,
+    classes: &mut WordClasses,
 ) -> Result<Vec<Rule>, Error> {
     let mut rules = Vec::new();
     for (index, line) in text.lines().enumerate() {
@@ -82,6 +94,12 @@ pub(crate) fn parse(
                 .sum::<usize>()
                 + 1
         };
+        if let Some(name) = columns[0].strip_prefix('$') {
+            define_class(name, &columns, classes).map_err(|(column, message)| {
+                Error::data(path, line_no, column_of(column), message)
+            })?;
+            continue;
+        }
         if columns.len() < 3 {
             return Err(Error::data(
                 path,
@@ -111,10 +129,7 @@ pub(crate) fn parse(
             ));
         }
         let label = columns[1].trim();
-        let mut chars = label.chars();
-        let well_formed = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-            && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        if !well_formed {
+        if !is_label_name(label) {
             return Err(Error::data(
                 path,
                 line_no,
@@ -122,7 +137,7 @@ pub(crate) fn parse(
                 format!("bad label `{label}`: labels are capitals, digits and `_` (PER, LOC, ORG)"),
             ));
         }
-        let pattern = Pattern::parse(columns[2]).map_err(|(column, message)| {
+        let pattern = Pattern::parse_with(columns[2], classes).map_err(|(column, message)| {
             Error::data(path, line_no, column_of(2) + column - 1, message)
         })?;
         let mut examples = Vec::new();
@@ -156,6 +171,56 @@ pub(crate) fn parse(
     Ok(rules)
 }
 
+/// Adds the class `$name` of the definition line split into `columns`; the error is the
+/// column (0-based, in `columns`) and what is wrong.
+fn define_class(
+    name: &str,
+    columns: &[&str],
+    classes: &mut WordClasses,
+) -> Result<(), (usize, String)> {
+    if !is_label_name(name) {
+        return Err((
+            0,
+            format!("bad word class name `${name}`: write `$` and capitals, as `$ORGHEAD`"),
+        ));
+    }
+    let words = match columns {
+        [_, words] => words.trim(),
+        _ => {
+            return Err((
+                0,
+                format!(
+                    "a word class takes two tab-separated columns, found {}: write `${name}<TAB>word|word|…`",
+                    columns.len()
+                ),
+            ));
+        }
+    };
+    if words.is_empty()
+        || words
+            .split('|')
+            .any(|w| w.is_empty() || w.contains(char::is_whitespace))
+    {
+        return Err((
+            1,
+            format!("bad words for `${name}`: write single words separated by a single `|`"),
+        ));
+    }
+    if words.split('|').any(|w| w.starts_with('$')) {
+        return Err((
+            1,
+            format!("`${name}` names another class: write its words out (classes do not nest)"),
+        ));
+    }
+    if classes.insert(name.to_owned(), words.to_owned()).is_some() {
+        return Err((
+            0,
+            format!("word class `${name}` is defined twice: keep one definition"),
+        ));
+    }
+    Ok(())
+}
+
 /// The plain text of an example and the byte ranges its brackets mark.
 ///
 /// ```
@@ -186,9 +251,14 @@ mod tests {
     use super::*;
 
     fn error(text: &str) -> String {
-        parse("r.tsv", text, &mut HashSet::new())
-            .unwrap_err()
-            .to_string()
+        parse(
+            "r.tsv",
+            text,
+            &mut HashSet::new(),
+            &mut WordClasses::default(),
+        )
+        .unwrap_err()
+        .to_string()
     }
 
     #[test]
@@ -203,11 +273,54 @@ mod tests {
             ("a\tper\tName\n", "r.tsv:1:3: bad label"),
             ("a\tPER\t< Name\n", "r.tsv:1:12: `<` is never closed"),
             ("a\tPER\tName\tno brackets\n", "r.tsv:1:12: bad example"),
+            (
+                "a\tORG\t< $HEAD Name >\n",
+                "r.tsv:1:9: unknown word class `$HEAD`",
+            ),
+            (
+                "a\tORG\t!$HEAD Name\n",
+                "r.tsv:1:7: unknown word class `$HEAD`",
+            ),
+            (
+                "a\tORG\t< Name $HEAD >\n$HEAD\tParti\n",
+                "r.tsv:1:14: unknown word class `$HEAD`",
+            ),
+            (
+                "$head\tParti|Union\n",
+                "r.tsv:1:1: bad word class name `$head`",
+            ),
+            ("$HEAD\tParti\tUnion\n", "r.tsv:1:1: a word class takes two"),
+            ("$HEAD\tParti||Union\n", "r.tsv:1:7: bad words for `$HEAD`"),
+            ("$HEAD\t\n", "r.tsv:1:7: bad words for `$HEAD`"),
+            (
+                "$A\tParti\n$B\tUnion|$A\n",
+                "r.tsv:2:4: `$B` names another class",
+            ),
+            (
+                "$HEAD\tParti\n$HEAD\tUnion\n",
+                "r.tsv:2:1: word class `$HEAD` is defined twice",
+            ),
         ];
         for (text, expected) in cases {
             let e = error(text);
             assert!(e.starts_with(expected), "{text:?}: {e}");
         }
+    }
+
+    #[test]
+    fn word_classes_stand_for_their_words_in_later_lines_and_files() {
+        let mut seen = HashSet::new();
+        let mut classes = WordClasses::default();
+        let first = "$HEAD\tParti|Union\na\tORG\t< $HEAD Cap >\n";
+        let second = "b\tORG\t!$HEAD|le < Mouvement|$HEAD Cap >\n";
+        let rules_a = parse("a.tsv", first, &mut seen, &mut classes).unwrap();
+        let rules_b = parse("b.tsv", second, &mut seen, &mut classes).unwrap();
+        let spelled = |p: &str| Pattern::parse(p).unwrap();
+        assert_eq!(rules_a[0].pattern, spelled("< Parti|Union Cap >"));
+        assert_eq!(
+            rules_b[0].pattern,
+            spelled("!Parti|Union|le < Mouvement|Parti|Union Cap >")
+        );
     }
 
     #[test]

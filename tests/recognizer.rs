@@ -996,6 +996,12 @@ fn names_by_context_and_later_mentions() {
             "Le garde des Sceaux Didier Morvan et le colonel-major Amadou Kéré ont parlé.",
             &["Didier Morvan PER", "Amadou Kéré PER"],
         ),
+        // After a title and `du`, the first word of a listed name is not the one-word
+        // complement of the title (`Real` alone would leave `Madrid` to the person).
+        (
+            "Le défenseur du Real Madrid Lucas Ferreira s'est blessé.",
+            &["Real Madrid ORG", "Lucas Ferreira PER"],
+        ),
         // A locution of place before an unknown name; `est` only after `l'`.
         (
             "Une embuscade près de Tindarka, au large de Kervoz et à l'est de Mobrana.",

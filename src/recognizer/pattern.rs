@@ -12,7 +12,7 @@
 //! | `Qual` | an `Adj` that is not a nationality (`publique`, `étrangères`; not `afghan`, nor the verb in `ministère de la Culture prévoit`) |
 //! | `Name` | a name: capitalised words, joined by particles (`de`, `al`, `ben`, `van` …) when a capitalised word follows, or a gazetteer entity; after `de` or a common noun, it stops where a first name and another capitalised word start a person's name (`de Montréal Denis Coderre`) |
 //! | `Place` | a `Name` that no list knows as anything but a place (`Lille`, `Kitt Peak`; not `Emergency`, an organisation) |
-//! | `Cap` | one capitalised word |
+//! | `Cap` | one capitalised word, not a first name before another capitalised word, nor the first of a listed name's words (`Real` in `Real Madrid`) |
 //! | `Acronym` | one word of 2 to 8 capitals (`CENTCOM`, `OTAN`), not a common one (`PIB`) |
 //! | `Ordinal` | an ordinal number in figures (`18e`, `1er`, `1re`, `3ème`, `XIXe`), its suffix glued or apart (`18 e`) |
 //! | `^` | nothing, where a phrase can start: not after a preposition (`à`, `de`, `dans`…) nor inside a name |
@@ -448,14 +448,16 @@ impl Pattern {
                 }
                 self.element_end(cx, &Element::Name, at, limit)
             }
-            // A lone capital is no capitalised word either, and a first name before
+            // A lone capital is no capitalised word either, a first name before
             // another capitalised word starts a person's name (`entraîneuse d'Emma
-            // Pallant`).
+            // Pallant`), and the first word of a listed name is not one word (`joueur
+            // du Real Madrid Jude Bellingham` would leave `Madrid` to the name after).
             Element::Cap => (cx.is_capitalised(at)
                 && cx.tokens[at].text().chars().nth(1).is_some()
                 && !(cx.has_lexicon(at, "FIRSTNAME")
                     && at + 1 < limit
-                    && cx.is_capitalised(at + 1)))
+                    && cx.is_capitalised(at + 1))
+                && !cx.marks_at(at).any(|m| !m.lexicon && m.end > at + 1))
             .then_some(at + 1),
             // In capitals, `ONT`, `LES` look like acronyms: a function word is none.
             Element::Acronym => {

@@ -1002,6 +1002,11 @@ fn names_by_context_and_later_mentions() {
             "Le défenseur du Real Madrid Lucas Ferreira s'est blessé.",
             &["Real Madrid ORG", "Lucas Ferreira PER"],
         ),
+        // After `en`, an institution's head word alone is no place.
+        (
+            "La biotech Kyvoral a chuté en Bourse, puis le texte est passé en Commission.",
+            &["Kyvoral ORG"],
+        ),
         // A locution of place before an unknown name; `est` only after `l'`.
         (
             "Une embuscade près de Tindarka, au large de Kervoz et à l'est de Mobrana.",

@@ -1010,9 +1010,11 @@ fn shape(cx: &Context<'_, '_>, start: usize, end: usize) -> Option<(&'static str
         .get(end)
         .is_some_and(|t| t.kind() == TokenKind::Number)
         && end < cx.sentence_end(start);
-    // `en provenance du Sud`: a cardinal point alone is a direction.
+    // `en provenance du Sud`: a cardinal point alone is a direction, and `en Bourse`,
+    // `en Commission`, an institution's head word alone, no place.
     let direction = len == 1 && lexicon::is_compass_point(cx.folded(start));
-    if !cx.is_acronym(start) && !has_digits && !direction {
+    let institution_word = len == 1 && cx.has_lexicon(start, "ORGWORD");
+    if !cx.is_acronym(start) && !has_digits && !direction && !institution_word {
         if PLACE_PREPOSITIONS.contains(&before) && !recipient() && !verb_a && !numbered {
             return Some(("LOC", "after-place-preposition"));
         }

@@ -1069,6 +1069,20 @@ fn places_after_a_fused_article_take_the_name_with_it() {
             ("Caire", Some("Le Caire")),
         ]
     );
+    // After a person's name, `au` starts the place (`du`, `des` after a capitalised
+    // word stay inside a longer name: `Coupe du Monde`).
+    let doc = extract(
+        "Elle a reçu Mahmoud Abbas au Caire pour la Coupe du Monde.",
+        None,
+    );
+    assert_eq!(
+        texts_with(&doc, &[], Entity::canonical),
+        [
+            ("Mahmoud Abbas", Some("Mahmoud Abbas")),
+            ("Caire", Some("Le Caire")),
+            ("Coupe du Monde", None),
+        ]
+    );
 }
 
 #[test]

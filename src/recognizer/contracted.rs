@@ -120,10 +120,14 @@ impl Contracted {
             _ => return None,
         };
         let limit = cx.sentence_end(i);
-        // After a capitalised word the article is inside a longer name: `Coupe du
-        // Monde`, `Salon du Bourget`, `24 Heures du Mans`.
+        // After a capitalised word `du` and `des` are inside a longer name: `Coupe du
+        // Monde`, `Salon du Bourget`, `24 Heures du Mans`; `au` and `aux` only after a
+        // word that heads names (`Conseil aux …`), not after a person's (`a reçu
+        // Mahmoud Abbas au Caire`).
         let inside_a_name = i >= 2
-            && ((cx.is_capitalised(i - 2) && !cx.is(i - 2, TokenFlags::SENTENCE_START))
+            && ((cx.is_capitalised(i - 2)
+                && !cx.is(i - 2, TokenFlags::SENTENCE_START)
+                && (matches!(cx.folded(i - 1), "du" | "des") || cx.has_lexicon(i - 2, "ORGWORD")))
                 || WORLD_WORDS.contains(&cx.folded(i - 2)));
         if cx.sentence_end(i - 1) != limit || inside_a_name {
             return None;

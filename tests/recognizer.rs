@@ -1002,6 +1002,11 @@ fn names_by_context_and_later_mentions() {
             "Le défenseur du Real Madrid Lucas Ferreira s'est blessé.",
             &["Real Madrid ORG", "Lucas Ferreira PER"],
         ),
+        // A surname in the headline, before the body names the person in full.
+        (
+            "Condamné, Morvandel fait appel\nJérôme Morvandel a été condamné.",
+            &["Morvandel PER", "Jérôme Morvandel PER"],
+        ),
         // After `en`, an institution's head word alone is no place.
         (
             "La biotech Kyvoral a chuté en Bourse, puis le texte est passé en Commission.",

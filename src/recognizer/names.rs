@@ -279,7 +279,42 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     }
     selected.extend(added);
     selected.sort_by_key(|c| (c.start, c.end));
+    earlier_mentions(cx, selected, &known);
     enumerations(cx, selected);
+}
+
+/// Mentions of a name before the mention that typed it: the headline's `Kerviel`
+/// before the body's `Jérôme Kerviel`, which the pass above, reading left to right,
+/// had not met yet. Only a capitalised word or words that no candidate covers and that
+/// are, whole, a name already known.
+fn earlier_mentions<'a>(
+    cx: &Context<'a, 'a>,
+    selected: &mut Vec<Candidate<'a>>,
+    known: &HashMap<u64, Known<'a>>,
+) {
+    let n = cx.tokens.len();
+    let owner = Owners::new(selected, n);
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if owner.of(i).is_some() || !cx.is_capitalised(i) {
+            i += 1;
+            continue;
+        }
+        let limit = cx.sentence_end(i);
+        let mut end = i + 1;
+        while end < limit && owner.of(end).is_none() && name_word(cx, end) {
+            end += 1;
+        }
+        if let Some(k) = lookup(cx, known, i, end) {
+            added.push(candidate(cx, i, end, k));
+        }
+        i = end;
+    }
+    if !added.is_empty() {
+        selected.extend(added);
+        selected.sort_by_key(|c| (c.start, c.end));
+    }
 }
 
 /// Whether a candidate is a country of the lists: a country that is also a first name

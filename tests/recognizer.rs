@@ -1007,6 +1007,10 @@ fn names_by_context_and_later_mentions() {
             "Condamné, Morvandel fait appel\nJérôme Morvandel a été condamné.",
             &["Morvandel PER", "Jérôme Morvandel PER"],
         ),
+        (
+            "Décès de Louis Morvandel\nLouis Morvandel est mort à 90 ans.",
+            &["Louis Morvandel PER", "Louis Morvandel PER"],
+        ),
         // After `en`, an institution's head word alone is no place.
         (
             "La biotech Kyvoral a chuté en Bourse, puis le texte est passé en Commission.",

@@ -218,6 +218,8 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
     let owner = Owners::new(selected, n);
     let covered = |k: usize| owner.of(k).is_some();
     let mut added = Vec::new();
+    // The capitalised words the pass could not type, for a second look after it.
+    let mut untyped = Vec::new();
     let mut i = 0;
     while i < n {
         if covered(i) || !cx.is_capitalised(i) {
@@ -269,52 +271,41 @@ pub(crate) fn complete<'a>(cx: &Context<'a, 'a>, selected: &mut Vec<Candidate<'a
             i = next;
             continue;
         }
-        if let Some(c) = type_sequence(cx, &known, i, end, headline[i]) {
-            if is_name_label(c.label) {
-                remember(cx, &mut known, &c);
+        match type_sequence(cx, &known, i, end, headline[i]) {
+            Some(c) => {
+                if is_name_label(c.label) {
+                    remember(cx, &mut known, &c);
+                }
+                added.push(c);
             }
-            added.push(c);
+            None => untyped.push((i, end)),
         }
         i = next;
     }
-    selected.extend(added);
-    selected.sort_by_key(|c| (c.start, c.end));
-    earlier_mentions(cx, selected, &known);
-    enumerations(cx, selected);
-}
-
-/// Mentions of a name before the mention that typed it: the headline's `Kerviel`
-/// before the body's `Jérôme Kerviel`, which the pass above, reading left to right,
-/// had not met yet. Only a capitalised word or words that no candidate covers and that
-/// are, whole, a name already known.
-fn earlier_mentions<'a>(
-    cx: &Context<'a, 'a>,
-    selected: &mut Vec<Candidate<'a>>,
-    known: &HashMap<u64, Known<'a>>,
-) {
-    let n = cx.tokens.len();
-    let owner = Owners::new(selected, n);
-    let mut added = Vec::new();
-    let mut i = 0;
-    while i < n {
-        if owner.of(i).is_some() || !cx.is_capitalised(i) {
-            i += 1;
+    // A name mentioned before the mention that typed it (the headline's `Kerviel`
+    // before the body's `Jérôme Kerviel`): the pass, reading left to right, had not met
+    // it yet. Only words that are, whole, a name known now: the whole sequence, or else
+    // each run of capitalised words in it (`Décès de [Chuck Berry]`).
+    for (start, end) in untyped {
+        if let Some(k) = lookup(cx, &known, start, end) {
+            added.push(candidate(cx, start, end, k));
             continue;
         }
-        let limit = cx.sentence_end(i);
-        let mut end = i + 1;
-        while end < limit && owner.of(end).is_none() && name_word(cx, end) {
-            end += 1;
+        let mut run = start;
+        while run < end {
+            let run_end = (run..end).find(|&k| !name_word(cx, k)).unwrap_or(end);
+            if run_end > run
+                && (run, run_end) != (start, end)
+                && let Some(k) = lookup(cx, &known, run, run_end)
+            {
+                added.push(candidate(cx, run, run_end, k));
+            }
+            run = run_end + 1;
         }
-        if let Some(k) = lookup(cx, known, i, end) {
-            added.push(candidate(cx, i, end, k));
-        }
-        i = end;
     }
-    if !added.is_empty() {
-        selected.extend(added);
-        selected.sort_by_key(|c| (c.start, c.end));
-    }
+    selected.extend(added);
+    selected.sort_by_key(|c| (c.start, c.end));
+    enumerations(cx, selected);
 }
 
 /// Whether a candidate is a country of the lists: a country that is also a first name

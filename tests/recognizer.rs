@@ -386,6 +386,14 @@ fn quantities() {
             "Libérer 5 000 prisonniers.",
             &[("5 000 prisonniers", "5000", "prisonniers")],
         ),
+        // A decimal number of millions or billions is the number it writes.
+        (
+            "Une amende de 4,1 milliards d'euros et 2,3 millions de logements.",
+            &[
+                ("4,1 milliards d'euros", "4100000000", "euros"),
+                ("2,3 millions de logements", "2300000", "logements"),
+            ],
+        ),
         (
             "Tuant trois de leurs combattants.",
             &[("trois de leurs combattants", "3", "combattants")],

@@ -133,6 +133,15 @@ pub(crate) fn approximate_value(folded: &str) -> Option<f64> {
     })
 }
 
+/// `v` times `scale` (a count word: `millier`, `million`), as the decimal number it
+/// writes: `4,1 milliards` is 4 100 000 000, where binary arithmetic gives
+/// 4 099 999 999.999 999 5. Both factors hold at most 15 significant digits, so the
+/// product rounded to 15 is the number written.
+pub(crate) fn scaled(v: f64, scale: f64) -> f64 {
+    let product = v * scale;
+    format!("{product:.14e}").parse().unwrap_or(product)
+}
+
 /// Any number token: digits or words.
 #[cfg(test)]
 pub(crate) fn value(folded: &str) -> Option<f64> {
@@ -182,6 +191,10 @@ mod tests {
         assert_eq!(words_value(["deux", "soldats"]), None);
         assert_eq!(approximate_value("centaine"), Some(100.0));
         assert_eq!(format(5000.0), "5000");
+        assert_eq!(format(scaled(4.1, 1e9)), "4100000000");
+        assert_eq!(format(scaled(2.3, 1e6)), "2300000");
+        assert_eq!(format(scaled(1.15, 1e3)), "1150");
+        assert_eq!(format(scaled(0.5, 1e6)), "500000");
         assert_eq!(format(1.5), "1.5");
     }
 }

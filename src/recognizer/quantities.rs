@@ -103,7 +103,7 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         // `des dizaines de milliers de`: tens of thousands.
         match numbers::approximate_value(at(k + 3)) {
             Some(scale) if scale >= 1000.0 && matches!(at(k + 4), "de" | "d'") => {
-                (v * scale, k + 5)
+                (numbers::scaled(v, scale), k + 5)
             }
             _ => (v, k + 3),
         }
@@ -128,7 +128,7 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         if let Some(scale) = numbers::approximate_value(at(next))
             && scale >= 1000.0
         {
-            v *= scale;
+            v = numbers::scaled(v, scale);
             next += 1;
             if matches!(at(next), "de" | "d'") {
                 next += 1;

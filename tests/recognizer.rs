@@ -394,6 +394,15 @@ fn quantities() {
                 ("2,3 millions de logements", "2300000", "logements"),
             ],
         ),
+        // The count word abbreviated before a currency sign.
+        (
+            "Un chiffre d'affaires de 12,7 Md€, dont 40 k€ de dons et 3 M$ de prêts.",
+            &[
+                ("12,7 Md€", "12700000000", "€"),
+                ("40 k€", "40000", "€"),
+                ("3 M$", "3000000", "$"),
+            ],
+        ),
         (
             "Tuant trois de leurs combattants.",
             &[("trois de leurs combattants", "3", "combattants")],

@@ -133,6 +133,10 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
             if matches!(at(next), "de" | "d'") {
                 next += 1;
             }
+        } else if let Some(scale) = abbreviated_scale(cx, next, limit) {
+            // `12,7 Md€`, `3 M€`, `40 k€`: the count word abbreviated before a currency.
+            v = numbers::scaled(v, scale);
+            next += 1;
         } else if matches!(at(next), "de" | "d'") && PARTITIVE.contains(&at(next + 1)) {
             next += 2;
         }
@@ -192,6 +196,20 @@ fn parse_at<'t>(cx: &Context<'_, 't>, i: usize) -> Option<Found<'t>> {
         noun: t.text(),
         approximate,
     })
+}
+
+/// The count word that token `k` abbreviates right before a currency sign (`k€`,
+/// `M€`, `Md$`), as written: `M` alone, before no currency, is a metre.
+fn abbreviated_scale(cx: &Context<'_, '_>, k: usize, limit: usize) -> Option<f64> {
+    if k + 1 >= limit || !matches!(cx.tokens[k + 1].text(), "€" | "$" | "£") {
+        return None;
+    }
+    match cx.tokens[k].text() {
+        "k" => Some(1e3),
+        "M" => Some(1e6),
+        "Md" | "Mds" | "Mrd" | "Mrds" => Some(1e9),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

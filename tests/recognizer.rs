@@ -1028,6 +1028,16 @@ fn names_by_context_and_later_mentions() {
             "Décès de Louis Morvandel\nLouis Morvandel est mort à 90 ans.",
             &["Louis Morvandel PER", "Louis Morvandel PER"],
         ),
+        // A sentence in capitals: the lists' names, written so, are found; no word is
+        // a name for its capitals alone.
+        (
+            "URGENT - L'ARMÉE ISRAÉLIENNE ANNONCE AVOIR TUÉ UN CHEF DU HAMAS À GAZA",
+            &["ARMÉE ISRAÉLIENNE ORG", "HAMAS ORG", "GAZA LOC"],
+        ),
+        (
+            "À MARSEILLE, LE MAIRE BENOÎT PAYAN A PARLÉ AUX HABITANTS.",
+            &["MARSEILLE LOC"],
+        ),
         // After `en`, an institution's head word alone is no place.
         (
             "La biotech Kyvoral a chuté en Bourse, puis le texte est passé en Commission.",

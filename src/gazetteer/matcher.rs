@@ -12,7 +12,7 @@
 use super::entry::{Arena, StoredEntry, StrRef};
 use super::{EntryId, GazetteerMatch};
 use crate::normalize::{FoldCursor, FoldedTokens, fold_ascii, fold_char};
-use crate::tokenizer::Token;
+use crate::tokenizer::{Token, TokenFlags, TokenKind};
 use crate::{Error, Span, morph};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
@@ -78,6 +78,10 @@ struct Target {
     /// The name as written, kept only to check case for case-sensitive names.
     name: StrRef,
     case_sensitive: bool,
+    /// Whether the name may also be written in capitals among capitals: not an alias
+    /// the list marks case-sensitive (`=Le Maire`), which is so for being a common
+    /// phrase or an acronym as well.
+    in_capitals_too: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -142,6 +146,7 @@ impl Matcher {
                     entry: entry_index,
                     name,
                     case_sensitive,
+                    in_capitals_too: !alias_case,
                 };
                 if entry.flags.inflect {
                     for variant in morph::forms(arena.get(name)) {
@@ -278,7 +283,7 @@ impl Matcher {
                 }
                 if automaton.is_match(state) {
                     let found = Found::new(text, tokens, first, end_token, walked + 1);
-                    self.emit(automaton, state, &found, store, out);
+                    self.emit(automaton, state, &found, tokens, store, out);
                 }
                 // Tokens that fold to nothing end where the one before them does.
                 end_token += 1;
@@ -362,7 +367,7 @@ impl Matcher {
                         .is_some_and(|t| t.span().byte_end() == char_end)
                     {
                         let found = Found::new(text, tokens, first, end_token, walked);
-                        self.emit(automaton, state, &found, store, out);
+                        self.emit(automaton, state, &found, tokens, store, out);
                     }
                 }
                 at = char_end;
@@ -384,6 +389,7 @@ impl Matcher {
         automaton: &NFA,
         state: StateID,
         found: &Found<'_>,
+        tokens: &[Token<'_>],
         store: Store<'_>,
         out: &mut Vec<GazetteerMatch>,
     ) {
@@ -396,7 +402,10 @@ impl Matcher {
             let p = pattern.as_usize();
             let (from, to) = (self.first[p] as usize, self.first[p + 1] as usize);
             for target in &self.targets[from..to] {
-                if target.case_sensitive && !same_case(found.written, arena.get(target.name)) {
+                if target.case_sensitive
+                    && !same_case(found.written, arena.get(target.name))
+                    && !(target.in_capitals_too && shouted(found, tokens, arena.get(target.name)))
+                {
                     continue;
                 }
                 out.push(GazetteerMatch {
@@ -511,6 +520,32 @@ fn walk_byte(automaton: &NFA, state: &mut StateID, walked: &mut usize, byte: u8)
 #[inline]
 fn key_byte(b: u8) -> u8 {
     if b == b'-' { b' ' } else { b }
+}
+
+/// Whether `found` writes a name that has lower-case letters (`Marseille`, `Hamas`) in
+/// capitals among words in capitals (`À MARSEILLE, LE`, `CHEF DU HAMAS À GAZA`), where
+/// case tells nothing: the two words on each side have no lower-case letter, one at
+/// least is in capitals. Next to a lower-case word, a name in capitals is an acronym
+/// (`l'ESO ALMA`, not the town of Alma).
+fn shouted(found: &Found<'_>, tokens: &[Token<'_>], name: &str) -> bool {
+    let [first, end] = found.tokens.map(|t| t as usize);
+    if !name.chars().any(char::is_lowercase) || found.written.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let around = tokens
+        .get(first.saturating_sub(2)..first)
+        .into_iter()
+        .chain(tokens.get(end..(end + 2).min(tokens.len())))
+        .flatten()
+        .filter(|t| t.kind() == TokenKind::Word);
+    let mut capitals = false;
+    for t in around {
+        if t.text().chars().any(char::is_lowercase) {
+            return false;
+        }
+        capitals |= t.is(TokenFlags::ALL_CAPS) && t.text().chars().nth(1).is_some();
+    }
+    capitals
 }
 
 /// Whether `found` has the letters of `name` with the same case (accents aside).

@@ -44,6 +44,8 @@ org:wapo\tORG\tWashington Post
 org:coeur\tORG\tCœur de Lion
 loc:co\tLOC\tCo
 org:dares\tORG\tDares\t=DARES\t\tcase
+loc:alma\tLOC\tAlma\t\t\tcase
+per:le-maire\tPER\tBruno Le Maire\t=Le Maire
 ";
 
 macro_rules! matching {
@@ -71,6 +73,9 @@ matching! {
     case_sensitive_alias: "l'EI et Daech, mais pas ei ni Ei" => ["EI", "Daech"];
     case_sensitive_acronym: "les US, nous, USA" => ["US", "USA"];
     case_sensitive_forms_that_fold_alike: "la Dares, la DARES, les dares" => ["Dares", "DARES"];
+    case_sensitive_names_in_capitals_among_capitals: "À ALMA, LE MAIRE DIT" => ["ALMA"];
+    case_sensitive_names_in_capitals_next_to_lower_case: "l'ESO ALMA et le DARES" => ["DARES"];
+    case_sensitive_aliases_never_in_capitals: "BRUNO LE MAIRE ET LE MAIRE DE ALMA" => ["BRUNO LE MAIRE", "ALMA"];
     longest_wins: "le Paris Saint-Germain à Paris" => ["Paris Saint-Germain", "Paris"];
     compound_first_name_not_split: "Jean-Pierre et Jean" => ["Jean"];
     washington_post: "selon le Washington Post, Washington dément" => ["Washington Post", "Washington"];

@@ -52,6 +52,8 @@ const ORG_WORD: u16 = 8;
 const COMMON: u16 = 16;
 const HONORIFIC: u16 = 32;
 const CAPITALISED: u16 = 64;
+/// In a sentence written in capitals (`LE HAMAS A PARLÉ`), where case tells nothing.
+const IN_CAPITALS: u16 = 128;
 
 /// The high byte: the token's word classes, the vocabulary's own bits as they are.
 const fn word_class(class: u8) -> u16 {
@@ -63,6 +65,29 @@ const PREPOSITION: u16 = word_class(lexicon::PREPOSITION);
 const PARTICLE: u16 = word_class(lexicon::PARTICLE);
 const DE_PARTICLE: u16 = word_class(lexicon::DE_PARTICLE);
 const QUANTITY_START: u16 = word_class(lexicon::QUANTITY_START);
+
+/// Whether a sentence is written in capitals: four words or more, seven in ten of them
+/// without a lower-case letter (acronyms, and `À`, `L'` count), its first word of two
+/// letters or more among them. Flags first, and it gives up at the first word that is
+/// not in capitals: most sentences start so.
+fn written_in_capitals(tokens: &[Token<'_>]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.kind() == TokenKind::Word);
+    let first_long = words
+        .clone()
+        .find(|t| t.text().chars().nth(1).is_some_and(char::is_alphabetic));
+    if !first_long.is_some_and(|t| t.is(TokenFlags::ALL_CAPS)) {
+        return false;
+    }
+    let (mut count, mut capitals) = (0usize, 0usize);
+    for t in words.by_ref() {
+        count += 1;
+        capitals += usize::from(
+            t.is(TokenFlags::ALL_CAPS)
+                || (t.is(TokenFlags::CAPITALIZED) && !t.text().chars().any(char::is_lowercase)),
+        );
+    }
+    count >= 4 && capitals * 10 >= count * 7
+}
 
 fn capitalised(t: &Token<'_>) -> bool {
     t.kind() == TokenKind::Word
@@ -183,6 +208,16 @@ impl<'a, 't> Context<'a, 't> {
                 },
                 _ => f64::NAN,
             };
+        }
+        for sentence in sentences {
+            let range = sentence.tokens();
+            if let Some(sentence_bits) = bits.get_mut(range.clone())
+                && written_in_capitals(&tokens[range])
+            {
+                for b in sentence_bits {
+                    *b |= IN_CAPITALS;
+                }
+            }
         }
         // What follows in the sentence, from the end backwards; a token whose sentence
         // is not the next token's (one no sentence holds) gets every bit.
@@ -381,6 +416,12 @@ impl<'a, 't> Context<'a, 't> {
 
     pub(crate) fn is(&self, i: usize, flag: TokenFlags) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is(flag))
+    }
+
+    /// Whether token `i` is in a sentence written in capitals, where case tells
+    /// nothing of names.
+    pub(crate) fn in_capitals(&self, i: usize) -> bool {
+        self.bits.get(i).is_some_and(|b| b & IN_CAPITALS != 0)
     }
 
     /// A word starting with a capital letter (not an elided `L'`).

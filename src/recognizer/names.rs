@@ -915,7 +915,7 @@ fn headlines(cx: &Context<'_, '_>) -> Vec<bool> {
         let limit = cx.sentence_end(from).max(from + 1).min(n);
         // One pass over the sentence: its words, those in capitals, those capitalised,
         // and whether its last token but closing punctuation is a full stop.
-        let (mut words, mut all_caps, mut caps) = (0, 0, 0);
+        let (mut words, mut caps) = (0, 0);
         let mut ends_sentence = false;
         for k in from..limit {
             match cx.tokens[k].kind() {
@@ -929,15 +929,13 @@ fn headlines(cx: &Context<'_, '_>) -> Vec<bool> {
                     words += usize::from(kind == TokenKind::Word);
                 }
             }
-            all_caps += usize::from(cx.is(k, TokenFlags::ALL_CAPS));
             caps += usize::from(cx.is_capitalised(k));
         }
         // `Par Claire Moreau et Hugo Lefebvre, avec AFP`: a byline is no headline,
         // though it is mostly capitalised and has no full stop.
         let byline = cx.folded(from) == "par";
-        let headline = words >= 4
-            && (all_caps * 10 >= words * 7
-                || (!ends_sentence && !byline && caps * 10 >= words * 7));
+        let headline = cx.in_capitals(from)
+            || (words >= 4 && !ends_sentence && !byline && caps * 10 >= words * 7);
         for flag in &mut out[from..limit] {
             *flag = headline;
         }

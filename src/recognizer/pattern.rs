@@ -426,6 +426,9 @@ impl Pattern {
             // name, which completes no name of a thing (`Parti socialiste d'Olivier
             // Faure`), unless a list knows them as a place or an organisation.
             Element::Name if person_after_de(cx, at, limit) => None,
+            // In a sentence written in capitals, case says nothing: no name by its
+            // shape there (`Place` asks `Name`).
+            Element::Name | Element::Cap | Element::Acronym if cx.in_capitals(at) => None,
             // A name starts with a capital (a place written `suisse` is an adjective
             // here), a lone capital (`groupe E`) is no name, and a name that ends with
             // an initial keeps its period (`Marc T.`).

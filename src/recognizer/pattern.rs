@@ -20,6 +20,9 @@
 //! | `<` … `>` | the part of the match that becomes the entity (the whole match without them) |
 //! | `$ORGHEAD`, `Mouvement\|$ORGHEAD` … | among the words of a word element (or of `!…`), the words of a class defined in the rule file (see [`super::rules`]) |
 //!
+//! In a sentence written in capitals (`LE HAMAS A PARLÉ`), where case tells nothing,
+//! `Name`, `Place`, `Cap` and `Acronym` match nothing.
+//!
 //! Any element but `<` and `>` may end with `?` to make it optional. Optional elements
 //! are tried taken first, so matches are as long as they can be. A label element tries
 //! each match starting there, longest first; `Name` takes the longest name only.

@@ -913,8 +913,9 @@ fn headlines(cx: &Context<'_, '_>) -> Vec<bool> {
     let mut from = 0;
     while from < n {
         let limit = cx.sentence_end(from).max(from + 1).min(n);
-        // One pass over the sentence: its words, those in capitals, those capitalised,
-        // and whether its last token but closing punctuation is a full stop.
+        // One pass over the sentence: its words, those capitalised, and whether its
+        // last token but closing punctuation is a full stop (a sentence in capitals
+        // the context has found already).
         let (mut words, mut caps) = (0, 0);
         let mut ends_sentence = false;
         for k in from..limit {

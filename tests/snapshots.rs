@@ -119,8 +119,7 @@ fn sample_article_entities() {
 /// Articles kept for the tests only (not in the bench corpus): regional and court news,
 /// with ages, initials, communes and holidays; an economy flash with a line in
 /// capitals, a headline that names a person before the body does, amounts in `M€` and
-/// `Md€`. (`PER Métallurgie`, in `la CGT Métallurgie`, is a known error of
-/// `per/title-of`.)
+/// `Md€`.
 #[test]
 fn regional_article_entities() {
     insta::glob!("data/articles", "*.txt", |path| {

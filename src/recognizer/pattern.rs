@@ -21,7 +21,9 @@
 //! | `$ORGHEAD`, `Mouvement\|$ORGHEAD` … | among the words of a word element (or of `!…`), the words of a class defined in the rule file (see [`super::rules`]) |
 //!
 //! In a sentence written in capitals (`LE HAMAS A PARLÉ`), where case tells nothing,
-//! `Name`, `Place`, `Cap` and `Acronym` match nothing.
+//! `Name`, `Place`, `Cap` and `Acronym` match nothing. `Name` does not take one word
+//! right after an acronym, which continues its name (`la CGT Métallurgie`), unless it is
+//! a first name or a listed person's name.
 //!
 //! Any element but `<` and `>` may end with `?` to make it optional. Optional elements
 //! are tried taken first, so matches are as long as they can be. A label element tries
@@ -432,6 +434,9 @@ impl Pattern {
             // In a sentence written in capitals, case says nothing: no name by its
             // shape there (`Place` asks `Name`).
             Element::Name | Element::Cap | Element::Acronym if cx.in_capitals(at) => None,
+            // One capitalised word right after an acronym continues its name (`la CGT
+            // Métallurgie`, `SUD Rail`), unless it is a first name or a listed person.
+            Element::Name if one_word_after_acronym(cx, at, limit) => None,
             // A name starts with a capital (a place written `suisse` is an adjective
             // here), a lone capital (`groupe E`) is no name, and a name that ends with
             // an initial keeps its period (`Marc T.`).
@@ -615,6 +620,16 @@ fn is_capture(e: &Element) -> bool {
         e,
         Element::CaptureStart | Element::CaptureEnd | Element::PhraseStart | Element::NotAfter(_)
     )
+}
+
+/// Whether the name at `at` is one capitalised word right after an acronym, neither a
+/// first name nor a listed person's name.
+fn one_word_after_acronym(cx: &Context<'_, '_>, at: usize, limit: usize) -> bool {
+    at > 0
+        && cx.is_acronym(at - 1)
+        && !cx.has_lexicon(at, "FIRSTNAME")
+        && !cx.marks_at(at).any(|m| m.label == "PER")
+        && cx.name_end(at, limit) == Some(at + 1)
 }
 
 /// The `|`-separated words of `words`, those of each `$CLASS` in its place.

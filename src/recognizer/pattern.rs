@@ -34,6 +34,7 @@
 use super::context::Context;
 use crate::gazetteer::is_label_name;
 use crate::normalize::fold;
+use crate::tokenizer::TokenFlags;
 use rustc_hash::FxHashMap;
 
 /// Named word classes (`$ORGHEAD`) by name, without the `$`: their `|`-separated words.
@@ -434,17 +435,17 @@ impl Pattern {
             // In a sentence written in capitals, case says nothing: no name by its
             // shape there (`Place` asks `Name`).
             Element::Name | Element::Cap | Element::Acronym if cx.in_capitals(at) => None,
-            // One capitalised word right after an acronym continues its name (`la CGT
-            // Métallurgie`, `SUD Rail`), unless it is a first name or a listed person.
-            Element::Name if one_word_after_acronym(cx, at, limit) => None,
             // A name starts with a capital (a place written `suisse` is an adjective
-            // here), a lone capital (`groupe E`) is no name, and a name that ends with
-            // an initial keeps its period (`Marc T.`).
+            // here), a lone capital (`groupe E`) is no name, one word right after an
+            // acronym continues its name (`la CGT Métallurgie`, `SUD Rail`) unless it is
+            // a first name or a listed person's, and a name that ends with an initial
+            // keeps its period (`Marc T.`).
             Element::Name => cx
                 .name_end(at, limit)
                 .map(|end| person_after(cx, at, end).unwrap_or(end))
                 .filter(|&end| end > at + 1 || cx.tokens[at].text().chars().nth(1).is_some())
                 .filter(|_| cx.is_capitalised(at))
+                .filter(|&end| end > at + 1 || !continues_an_acronym(cx, at))
                 .map(|end| {
                     if end > at + 1 && end < limit && cx.is_initial(end - 1) {
                         end + 1
@@ -622,14 +623,14 @@ fn is_capture(e: &Element) -> bool {
     )
 }
 
-/// Whether the name at `at` is one capitalised word right after an acronym, neither a
-/// first name nor a listed person's name.
-fn one_word_after_acronym(cx: &Context<'_, '_>, at: usize, limit: usize) -> bool {
+/// Whether the word at `at`, a name alone, follows an acronym whose name it continues:
+/// neither a first name nor a listed person's name.
+fn continues_an_acronym(cx: &Context<'_, '_>, at: usize) -> bool {
     at > 0
+        && cx.is(at - 1, TokenFlags::ALL_CAPS)
         && cx.is_acronym(at - 1)
         && !cx.has_lexicon(at, "FIRSTNAME")
         && !cx.marks_at(at).any(|m| m.label == "PER")
-        && cx.name_end(at, limit) == Some(at + 1)
 }
 
 /// The `|`-separated words of `words`, those of each `$CLASS` in its place.

@@ -77,11 +77,20 @@ struct Target {
     entry: u32,
     /// The name as written, kept only to check case for case-sensitive names.
     name: StrRef,
-    case_sensitive: bool,
-    /// Whether the name may also be written in capitals among capitals: not an alias
-    /// the list marks case-sensitive (`=Le Maire`), which is so for being a common
-    /// phrase or an acronym as well.
-    in_capitals_too: bool,
+    case: Case,
+}
+
+/// How the case of a name is checked against the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Case {
+    /// Not at all: the folded name is enough.
+    Any,
+    /// As the list writes it, or in capitals among words in capitals: the names of an
+    /// entry flagged `case` (`Marseille`, `Hamas`).
+    WrittenOrInCapitals,
+    /// As the list writes it only: an alias marked `=` (`=EI`, `=Le Maire`), which is
+    /// so for being an acronym or a common phrase as well.
+    Written,
 }
 
 #[derive(Debug, Clone)]
@@ -140,20 +149,25 @@ impl Matcher {
                 offset += alias.len() + 1;
             }
             for &(name, alias_case) in &names {
-                let case_sensitive = entry.flags.case_sensitive || alias_case;
+                let case = if alias_case {
+                    Case::Written
+                } else if entry.flags.case_sensitive {
+                    Case::WrittenOrInCapitals
+                } else {
+                    Case::Any
+                };
                 // The name is read only when the case is checked.
                 let target = |name| Target {
                     entry: entry_index,
                     name,
-                    case_sensitive,
-                    in_capitals_too: !alias_case,
+                    case,
                 };
                 if entry.flags.inflect {
                     for variant in morph::forms(arena.get(name)) {
                         let key = match_key(&variant);
                         if !key.is_empty() {
                             // Only a form whose case is checked needs a copy to check it.
-                            let written = if case_sensitive {
+                            let written = if case != Case::Any {
                                 arena.push(&variant)?
                             } else {
                                 StrRef::default()
@@ -174,10 +188,10 @@ impl Matcher {
         // Unstable (faster at a million names) but total: the targets of one key keep
         // the order their names were added in.
         keyed.sort_unstable_by(|a, b| {
-            (&a.0, a.1.entry, a.1.case_sensitive, a.1.name.start()).cmp(&(
+            (&a.0, a.1.entry, a.1.case, a.1.name.start()).cmp(&(
                 &b.0,
                 b.1.entry,
-                b.1.case_sensitive,
+                b.1.case,
                 b.1.name.start(),
             ))
         });
@@ -186,8 +200,8 @@ impl Matcher {
         keyed.dedup_by(|a, b| {
             a.0 == b.0
                 && a.1.entry == b.1.entry
-                && a.1.case_sensitive == b.1.case_sensitive
-                && (!a.1.case_sensitive || arena.get(a.1.name) == arena.get(b.1.name))
+                && a.1.case == b.1.case
+                && (a.1.case == Case::Any || arena.get(a.1.name) == arena.get(b.1.name))
         });
         let mut patterns: Vec<String> = Vec::new();
         let mut first = Vec::new();
@@ -402,10 +416,15 @@ impl Matcher {
             let p = pattern.as_usize();
             let (from, to) = (self.first[p] as usize, self.first[p + 1] as usize);
             for target in &self.targets[from..to] {
-                if target.case_sensitive
-                    && !same_case(found.written, arena.get(target.name))
-                    && !(target.in_capitals_too && shouted(found, tokens, arena.get(target.name)))
-                {
+                let case_holds = match target.case {
+                    Case::Any => true,
+                    Case::Written => same_case(found.written, arena.get(target.name)),
+                    Case::WrittenOrInCapitals => {
+                        let name = arena.get(target.name);
+                        same_case(found.written, name) || shouted(found, tokens, name)
+                    }
+                };
+                if !case_holds {
                     continue;
                 }
                 out.push(GazetteerMatch {
